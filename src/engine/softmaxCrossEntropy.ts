@@ -1,0 +1,66 @@
+/**
+ * Softmax over the K logits of each of `count` points (neuron-major, stride `count`), computed
+ * stably: each column is shifted by its maximum before exp. Writes the probabilities into `a`,
+ * log(sum_k exp(z_k)) of each point into `logSumExp`, and uses `scratch` (length >= count).
+ * Mutates `a`, `logSumExp` and `scratch`.
+ */
+export function softmax(
+  z: Float64Array,
+  a: Float64Array,
+  logSumExp: Float64Array,
+  scratch: Float64Array,
+  classes: number,
+  count: number,
+): void {
+  const max = logSumExp;
+  max.set(z.subarray(0, count));
+  for (let k = 1; k < classes; k++) {
+    const row = k * count;
+    for (let p = 0; p < count; p++) if (z[row + p] > max[p]) max[p] = z[row + p];
+  }
+  const sum = scratch;
+  sum.fill(0, 0, count);
+  for (let k = 0; k < classes; k++) {
+    const row = k * count;
+    for (let p = 0; p < count; p++) {
+      const e = Math.exp(z[row + p] - max[p]);
+      a[row + p] = e;
+      sum[p] += e;
+    }
+  }
+  for (let k = 0; k < classes; k++) {
+    const row = k * count;
+    for (let p = 0; p < count; p++) a[row + p] /= sum[p];
+  }
+  for (let p = 0; p < count; p++) logSumExp[p] = max[p] + Math.log(sum[p]);
+}
+
+/**
+ * Cross-entropy -log softmax(z)_y summed over `count` points, as logSumExp - z_y: finite for
+ * logits of any finite size, where -log(a_y) would give infinity once a_y underflows to 0.
+ */
+export function crossEntropySum(
+  z: Float64Array,
+  logSumExp: Float64Array,
+  labels: Uint8Array,
+  count: number,
+): number {
+  let total = 0;
+  for (let p = 0; p < count; p++) total += logSumExp[p] - z[labels[p] * count + p];
+  return total;
+}
+
+/**
+ * The output error of softmax fused with cross-entropy, delta^L = a^L - y (y one-hot), for
+ * `count` points. Mutates `delta`.
+ */
+export function outputError(
+  a: Float64Array,
+  labels: Uint8Array,
+  delta: Float64Array,
+  classes: number,
+  count: number,
+): void {
+  delta.set(a.subarray(0, classes * count));
+  for (let p = 0; p < count; p++) delta[labels[p] * count + p] -= 1;
+}
