@@ -1,0 +1,30 @@
+import { selectStopAfter, useAppStore, useAppStoreApi } from '../store';
+import { NumberField } from './NumberField';
+
+const DEFAULT_STOP = 1000;
+
+export function StopAfterControl() {
+  const store = useAppStoreApi();
+  const stopAfter = useAppStore(selectStopAfter);
+  const { setStopAfter } = store.getState();
+  return (
+    <div className="field">
+      <label className="field-label">
+        <input
+          type="checkbox"
+          checked={stopAfter !== null}
+          onChange={(event) => setStopAfter(event.target.checked ? DEFAULT_STOP : null)}
+        />{' '}
+        Stop after
+      </label>
+      <NumberField
+        label="Stop at iteration"
+        value={stopAfter ?? DEFAULT_STOP}
+        min={1}
+        step={1}
+        disabled={stopAfter === null}
+        onCommit={setStopAfter}
+      />
+    </div>
+  );
+}

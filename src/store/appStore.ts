@@ -1,0 +1,221 @@
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import { samplesFromPoints, MAX_CLASSES, MIN_CLASSES, type BatchSize } from '../engine';
+import { generateDataset } from '../data';
+import { clampToPlane, createTrainingSession, SPEEDS } from '../training';
+import { createInitialState, layersOf } from './initialState';
+import {
+  LEARNING_RATE_MAX,
+  LEARNING_RATE_MIN,
+  MAX_BATCH_SIZE,
+  MAX_HIDDEN_LAYERS,
+  MAX_LAYER_SIZE,
+  MAX_POINTS,
+} from './limits';
+import type { AppState, Config, Point, State } from './types';
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+const isCount = (n: number, max: number) => Number.isInteger(n) && n >= 1 && n <= max;
+
+export function createAppStore(initial: State = createInitialState()) {
+  return createStore<AppState>()(
+    subscribeWithSelector((set, get) => {
+      /** Cost and accuracy over all points, published to the views. */
+      const publish = (stepsPerSecond: number): Partial<State> => {
+        const { session, samples } = get();
+        const { loss, accuracy } = session.evaluate(samples);
+        return {
+          progress: { iteration: session.iteration, cost: loss, accuracy, stepsPerSecond },
+        };
+      };
+
+      /** A fresh run for the current (or changed) configuration, at iteration 0. */
+      const restart = (changes: Partial<State> = {}) => {
+        const config = { ...get(), ...changes };
+        const session = createTrainingSession({
+          layers: layersOf(config),
+          activation: config.activation,
+          seed: config.seed,
+        });
+        set({ ...changes, session, notice: null, hoveredNeuron: null });
+        set(publish(0));
+      };
+
+      const updatePoints = (points: readonly Point[], dataset = 'custom') => {
+        set({ points, dataset, samples: samplesFromPoints(points), hoveredPoint: null });
+        if (!get().running) set(publish(0));
+      };
+
+      /** Trains `steps` steps; pauses with a notice if training diverges or reaches stopAfter. */
+      const train = (steps: number, stepsPerSecond: number) => {
+        const { session, samples, learningRate, batchSize, stopAfter } = get();
+        if (samples.count === 0) {
+          set({ running: false, notice: 'Place some points on the plane to train on.' });
+          return;
+        }
+        const remaining = stopAfter === null ? steps : stopAfter - session.iteration;
+        const finite = session.train(samples, { learningRate, batchSize }, Math.min(steps, remaining));
+        const progress = publish(stepsPerSecond);
+        if (!finite) {
+          set({
+            ...progress,
+            running: false,
+            notice:
+              `Training diverged at iteration ${session.iteration} with learning rate ` +
+              `${learningRate}: the weights kept are the last finite ones. Lower the learning ` +
+              `rate and press Play.`,
+          });
+        } else if (stopAfter !== null && session.iteration >= stopAfter) {
+          set({ ...progress, running: false });
+        } else {
+          set(progress);
+        }
+      };
+
+      const refuse = (notice: string) => set({ notice });
+
+      return {
+        ...initial,
+
+        play() {
+          const { stopAfter, session, samples } = get();
+          if (samples.count === 0) return refuse('Place some points on the plane to train on.');
+          // Play at the stop resumes for another `stopAfter` iterations rather than doing nothing.
+          if (stopAfter !== null && session.iteration >= stopAfter) {
+            set({ stopAfter: session.iteration + stopAfter });
+          }
+          set({ running: true, notice: null });
+        },
+        pause: () => set({ running: false }),
+        step() {
+          set({ running: false });
+          train(1, 0);
+        },
+        reset: () => restart(),
+        advance: (steps, stepsPerSecond) => {
+          if (get().running) train(steps, stepsPerSecond);
+        },
+
+        setLearningRate(learningRate) {
+          if (
+            !Number.isFinite(learningRate) ||
+            learningRate < LEARNING_RATE_MIN ||
+            learningRate > LEARNING_RATE_MAX
+          ) {
+            return refuse(
+              `The learning rate must be a number from ${LEARNING_RATE_MIN} to ${LEARNING_RATE_MAX}; it stays ${get().learningRate}.`,
+            );
+          }
+          set({ learningRate, notice: null });
+        },
+        setBatchSize(batchSize: BatchSize) {
+          if (batchSize !== 'full' && !isCount(batchSize, MAX_BATCH_SIZE)) {
+            return refuse(`The batch size must be a whole number from 1 to ${MAX_BATCH_SIZE}.`);
+          }
+          set({ batchSize });
+        },
+        setSpeed(speed) {
+          if (SPEEDS.includes(speed)) set({ speed });
+        },
+        setStopAfter(stopAfter) {
+          if (stopAfter !== null && !isCount(stopAfter, 1e9)) {
+            return refuse('Stop after must be a whole number of iterations, at least 1.');
+          }
+          set({ stopAfter });
+        },
+        setSeed(seed) {
+          if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+            return refuse('The seed must be a whole number from 0 to 4294967295.');
+          }
+          restart({ seed });
+        },
+        setHiddenLayers(hiddenLayers) {
+          if (
+            hiddenLayers.length > MAX_HIDDEN_LAYERS ||
+            !hiddenLayers.every((n) => isCount(n, MAX_LAYER_SIZE))
+          ) {
+            return refuse(
+              `Use up to ${MAX_HIDDEN_LAYERS} hidden layers of 1 to ${MAX_LAYER_SIZE} neurons.`,
+            );
+          }
+          restart({ hiddenLayers: [...hiddenLayers] });
+        },
+        setActivation: (activation) => restart({ activation }),
+        setClassCount(classCount) {
+          if (!Number.isInteger(classCount) || classCount < MIN_CLASSES || classCount > MAX_CLASSES) {
+            return refuse(`The number of classes must be from ${MIN_CLASSES} to ${MAX_CLASSES}.`);
+          }
+          const points = get().points.filter((p) => p.label < classCount);
+          const selectedClass = Math.min(get().selectedClass, classCount - 1);
+          set({ points, samples: samplesFromPoints(points), selectedClass });
+          if (points.length !== get().points.length) set({ dataset: 'custom' });
+          restart({ classCount });
+        },
+        selectClass(label) {
+          if (Number.isInteger(label) && label >= 0 && label < get().classCount) {
+            set({ selectedClass: label });
+          }
+        },
+
+        addPoint(x, y, label = get().selectedClass) {
+          const { points, classCount } = get();
+          if (!Number.isFinite(x) || !Number.isFinite(y) || label < 0 || label >= classCount) return;
+          if (points.length >= MAX_POINTS) return refuse(`There can be at most ${MAX_POINTS} points.`);
+          updatePoints([...points, { x: clampToPlane(x), y: clampToPlane(y), label }]);
+        },
+        removeNearestPoint(x, y, radius) {
+          const { points } = get();
+          let nearest = -1;
+          let best = radius * radius;
+          points.forEach((p, i) => {
+            const d = (p.x - x) ** 2 + (p.y - y) ** 2;
+            if (d <= best) {
+              best = d;
+              nearest = i;
+            }
+          });
+          if (nearest < 0) return false;
+          updatePoints(points.filter((_, i) => i !== nearest));
+          return true;
+        },
+        movePoint(index, x, y) {
+          const { points } = get();
+          if (!points[index] || !Number.isFinite(x) || !Number.isFinite(y)) return;
+          const moved = { ...points[index], x: clampToPlane(x), y: clampToPlane(y) };
+          updatePoints(points.map((p, i) => (i === index ? moved : p)));
+        },
+        setPoints(points, dataset) {
+          const classCount = Math.max(MIN_CLASSES, ...points.map((p) => p.label + 1));
+          if (classCount > MAX_CLASSES) {
+            return refuse(`Points may have at most ${MAX_CLASSES} classes.`);
+          }
+          updatePoints(points, dataset);
+          if (classCount !== get().classCount) restart({ classCount });
+        },
+        loadDataset(name) {
+          if (name === 'empty') {
+            set({ running: false });
+            updatePoints([], 'empty');
+            return restart();
+          }
+          let points: Point[];
+          try {
+            points = generateDataset(name, get().seed);
+          } catch {
+            return refuse(`There is no dataset named ${name}.`);
+          }
+          set({ running: false });
+          get().setPoints(points, name);
+          restart();
+        },
+
+        hoverPoint: (hoveredPoint) => set({ hoveredPoint }),
+        hoverNeuron: (hoveredNeuron) => set({ hoveredNeuron }),
+        dismissNotice: () => set({ notice: null }),
+      };
+    }),
+  );
+}
+
+export type { Config };

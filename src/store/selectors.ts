@@ -1,0 +1,20 @@
+import type { AppState } from './types';
+
+// Module-level selectors returning primitives, so components re-render only when the value changes.
+export const selectRunning = (s: AppState) => s.running;
+export const selectLearningRate = (s: AppState) => s.learningRate;
+export const selectBatchSize = (s: AppState) => s.batchSize;
+export const selectSpeed = (s: AppState) => s.speed;
+export const selectStopAfter = (s: AppState) => s.stopAfter;
+export const selectSeed = (s: AppState) => s.seed;
+export const selectActivation = (s: AppState) => s.activation;
+export const selectClassCount = (s: AppState) => s.classCount;
+export const selectSelectedClass = (s: AppState) => s.selectedClass;
+export const selectDataset = (s: AppState) => s.dataset;
+export const selectNotice = (s: AppState) => s.notice;
+export const selectHiddenLayers = (s: AppState) => s.hiddenLayers;
+export const selectPoints = (s: AppState) => s.points;
+export const selectSession = (s: AppState) => s.session;
+export const selectProgress = (s: AppState) => s.progress;
+export const selectHoveredPoint = (s: AppState) => s.hoveredPoint;
+export const selectHoveredNeuron = (s: AppState) => s.hoveredNeuron;

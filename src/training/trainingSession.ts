@@ -1,0 +1,75 @@
+import {
+  cloneNetwork,
+  copyParameters,
+  createBatchBuffers,
+  createGradientDescent,
+  createNetwork,
+  createRng,
+  evaluate,
+  hasFiniteParameters,
+  type ActivationName,
+  type Evaluation,
+  type Network,
+  type Samples,
+  type StepOptions,
+} from '../engine';
+import { createCostHistory, type CostHistory } from './costHistory';
+
+export interface Architecture {
+  readonly layers: readonly number[];
+  readonly activation: ActivationName;
+  readonly seed: number;
+}
+
+/**
+ * One training run: the network, its mini-batch generator, the iteration count and the cost
+ * history. Everything in it is mutated in place, so a frame of training allocates nothing.
+ */
+export interface TrainingSession {
+  readonly architecture: Architecture;
+  readonly network: Network;
+  readonly history: CostHistory;
+  readonly iteration: number;
+  /**
+   * Runs up to `steps` gradient-descent steps, recording each batch's cost. A step that would
+   * leave a weight or bias non-finite is undone and ends the call: it returns false, and the
+   * network keeps its last finite parameters. Mutates the session.
+   */
+  train(samples: Samples, options: StepOptions, steps: number): boolean;
+  /** Mean cost and accuracy over every point. Mutates only scratch buffers. */
+  evaluate(samples: Samples): Evaluation;
+}
+
+/** The weights come from `seed`; the mini-batches from a second stream derived from it. */
+export function createTrainingSession(architecture: Architecture): TrainingSession {
+  const { layers, activation, seed } = architecture;
+  const network = createNetwork(layers, activation, createRng(seed));
+  const lastFinite = cloneNetwork(network);
+  const batchRng = createRng(seed ^ 0x5bd1e995);
+  const descent = createGradientDescent(layers);
+  const evaluation = createBatchBuffers(layers, 256);
+  const history = createCostHistory();
+  let iteration = 0;
+  return {
+    architecture,
+    network,
+    history,
+    get iteration() {
+      return iteration;
+    },
+    train(samples, options, steps) {
+      for (let s = 0; s < steps; s++) {
+        copyParameters(network, lastFinite);
+        const cost = descent.step(network, samples, options, batchRng);
+        if (!Number.isFinite(cost) || !hasFiniteParameters(network)) {
+          copyParameters(lastFinite, network);
+          return false;
+        }
+        history.push(cost);
+        iteration++;
+      }
+      return true;
+    },
+    evaluate: (samples) => evaluate(network, samples, evaluation),
+  };
+}
