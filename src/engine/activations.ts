@@ -11,7 +11,12 @@ export interface Activation {
   /** a[i] = f(z[i]) for i < length. Mutates `a`. */
   readonly forward: (z: Float64Array, a: Float64Array, length: number) => void;
   /** delta[i] *= f'(z[i]) for i < length. Mutates `delta`. */
-  readonly backward: (delta: Float64Array, z: Float64Array, a: Float64Array, length: number) => void;
+  readonly backward: (
+    delta: Float64Array,
+    z: Float64Array,
+    a: Float64Array,
+    length: number,
+  ) => void;
 }
 
 export const ACTIVATION_NAMES = ['relu', 'tanh', 'sigmoid', 'linear'] as const;
@@ -24,7 +29,7 @@ const relu: Activation = {
     for (let i = 0; i < length; i++) a[i] = z[i] > 0 ? z[i] : 0;
   },
   backward(delta, z, _a, length) {
-    for (let i = 0; i < length; i++) if (!(z[i] > 0)) delta[i] = 0;
+    for (let i = 0; i < length; i++) delta[i] = z[i] > 0 ? delta[i] : 0;
   },
 };
 
@@ -54,7 +59,7 @@ const linear: Activation = {
   f: (z) => z,
   df: () => 1,
   forward(z, a, length) {
-    a.set(z.subarray(0, length));
+    for (let i = 0; i < length; i++) a[i] = z[i];
   },
   backward() {},
 };

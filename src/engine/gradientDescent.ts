@@ -39,6 +39,10 @@ export function createGradientDescent(
     step(net, samples, { learningRate, batchSize }, rng) {
       if (samples.count === 0) throw new RangeError('There are no points to train on.');
       const full = batchSize === 'full';
+      // A batch of 0 would divide by zero and turn every parameter into NaN.
+      if (!full && !(Number.isInteger(batchSize) && batchSize > 0)) {
+        throw new RangeError(`The batch size must be a positive integer, found ${batchSize}.`);
+      }
       const count = full ? samples.count : batchSize;
       if (!full) {
         if (indices.length < count) indices = new Uint32Array(count);

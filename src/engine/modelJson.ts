@@ -116,7 +116,9 @@ export function fromModelJson(json: unknown): Network {
       fail(field, `expected ${rows} rows (layer ${l + 1} has ${rows} neurons)`);
     }
     const w = new Float64Array(rows * columns);
-    matrix.forEach((row: unknown, i) => readNumbers(row, columns, `${field}[${i}]`, w, i * columns));
+    matrix.forEach((row: unknown, i) =>
+      readNumbers(row, columns, `${field}[${i}]`, w, i * columns),
+    );
     return w;
   });
   const biases = (model.biases as unknown[]).map((vector, l) => {

@@ -61,3 +61,14 @@ export function parameterCount(layers: readonly number[]): number {
   for (let l = 1; l < layers.length; l++) count += layers[l] * (layers[l - 1] + 1);
   return count;
 }
+
+/** False as soon as one weight or bias is NaN or infinite. */
+export function hasFiniteParameters(net: Network): boolean {
+  for (let l = 0; l < net.weights.length; l++) {
+    const w = net.weights[l];
+    for (let i = 0; i < w.length; i++) if (!Number.isFinite(w[i])) return false;
+    const b = net.biases[l];
+    for (let i = 0; i < b.length; i++) if (!Number.isFinite(b[i])) return false;
+  }
+  return true;
+}

@@ -12,14 +12,18 @@ export function softmax(
   classes: number,
   count: number,
 ): void {
+  if (classes === 2) {
+    softmaxOfTwo(z, a, logSumExp, count);
+    return;
+  }
   const max = logSumExp;
-  max.set(z.subarray(0, count));
+  for (let p = 0; p < count; p++) max[p] = z[p];
   for (let k = 1; k < classes; k++) {
     const row = k * count;
     for (let p = 0; p < count; p++) if (z[row + p] > max[p]) max[p] = z[row + p];
   }
   const sum = scratch;
-  sum.fill(0, 0, count);
+  for (let p = 0; p < count; p++) sum[p] = 0;
   for (let k = 0; k < classes; k++) {
     const row = k * count;
     for (let p = 0; p < count; p++) {
@@ -28,11 +32,26 @@ export function softmax(
       sum[p] += e;
     }
   }
+  for (let p = 0; p < count; p++) sum[p] = 1 / sum[p];
   for (let k = 0; k < classes; k++) {
     const row = k * count;
-    for (let p = 0; p < count; p++) a[row + p] /= sum[p];
+    for (let p = 0; p < count; p++) a[row + p] *= sum[p];
   }
-  for (let p = 0; p < count; p++) logSumExp[p] = max[p] + Math.log(sum[p]);
+  for (let p = 0; p < count; p++) logSumExp[p] = max[p] - Math.log(sum[p]);
+}
+
+/** Softmax of two classes with one exp and one log1p a point (the post's case). */
+function softmaxOfTwo(z: Float64Array, a: Float64Array, logSumExp: Float64Array, count: number) {
+  for (let p = 0; p < count; p++) {
+    const z0 = z[p];
+    const z1 = z[count + p];
+    const high = z0 >= z1 ? z0 : z1;
+    const e = Math.exp(-Math.abs(z0 - z1));
+    const pHigh = 1 / (1 + e);
+    a[p] = z0 >= z1 ? pHigh : e * pHigh;
+    a[count + p] = z0 >= z1 ? e * pHigh : pHigh;
+    logSumExp[p] = high + Math.log1p(e);
+  }
 }
 
 /**
@@ -61,6 +80,7 @@ export function outputError(
   classes: number,
   count: number,
 ): void {
-  delta.set(a.subarray(0, classes * count));
+  const length = classes * count;
+  for (let i = 0; i < length; i++) delta[i] = a[i];
   for (let p = 0; p < count; p++) delta[labels[p] * count + p] -= 1;
 }
