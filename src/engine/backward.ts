@@ -21,7 +21,7 @@ function layerGradients(
     const dRow = i * count;
     const wRow = i * inputs;
     let biasSum = 0;
-    let j = 0;
+    let j: number;
     if (inputs % 2 === 1) {
       let s0 = 0;
       for (let p = 0; p < count; p++) {

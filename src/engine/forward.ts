@@ -53,8 +53,23 @@ export function forward(net: Network, buffers: BatchBuffers, count: number): voi
   const activation = activations[net.activation];
   for (let l = 1; l <= last; l++) {
     const z = buffers.z[l];
-    affine(net.weights[l - 1], net.biases[l - 1], buffers.a[l - 1], z, layers[l - 1], layers[l], count);
+    affine(
+      net.weights[l - 1],
+      net.biases[l - 1],
+      buffers.a[l - 1],
+      z,
+      layers[l - 1],
+      layers[l],
+      count,
+    );
     if (l < last) activation.forward(z, buffers.a[l], layers[l] * count);
   }
-  softmax(buffers.z[last], buffers.a[last], buffers.logSumExp, buffers.scratch, layers[last], count);
+  softmax(
+    buffers.z[last],
+    buffers.a[last],
+    buffers.logSumExp,
+    buffers.scratch,
+    layers[last],
+    count,
+  );
 }

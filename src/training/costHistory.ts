@@ -11,6 +11,8 @@ export interface CostHistory {
   /** Appends the cost of the next iteration. Mutates the history. */
   push(cost: number): void;
   clear(): void;
+  /** Forgets every iteration from `iterations` on, as if only that many had run. */
+  truncate(iterations: number): void;
   iterationAt(index: number): number;
 }
 
@@ -44,6 +46,11 @@ export function createCostHistory(limit = COST_HISTORY_LIMIT): CostHistory {
       length = 0;
       stride = 1;
       pushed = 0;
+    },
+    truncate(iterations) {
+      if (iterations >= pushed) return;
+      pushed = iterations;
+      length = iterations === 0 ? 0 : Math.floor((iterations - 1) / stride) + 1;
     },
     iterationAt: (index) => index * stride,
   };

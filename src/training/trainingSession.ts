@@ -31,9 +31,9 @@ export interface TrainingSession {
   readonly history: CostHistory;
   readonly iteration: number;
   /**
-   * Runs up to `steps` gradient-descent steps, recording each batch's cost. A step that would
-   * leave a weight or bias non-finite is undone and ends the call: it returns false, and the
-   * network keeps its last finite parameters. Mutates the session.
+   * Runs up to `steps` gradient-descent steps, recording each batch's cost. When training
+   * diverges (a weight turns non-finite, or the cost overflows) the call stops, the network goes
+   * back to the last parameters whose cost was finite, and it returns false. Mutates the session.
    */
   train(samples: Samples, options: StepOptions, steps: number): boolean;
   /** Mean cost and accuracy over every point. Mutates only scratch buffers. */
@@ -44,7 +44,8 @@ export interface TrainingSession {
 export function createTrainingSession(architecture: Architecture): TrainingSession {
   const { layers, activation, seed } = architecture;
   const network = createNetwork(layers, activation, createRng(seed));
-  const lastFinite = cloneNetwork(network);
+  // The parameters before each of the last two steps: the cost of the older is known finite.
+  const before = [cloneNetwork(network), cloneNetwork(network)];
   const batchRng = createRng(seed ^ 0x5bd1e995);
   const descent = createGradientDescent(layers);
   const evaluation = createBatchBuffers(layers, 256);
@@ -59,10 +60,17 @@ export function createTrainingSession(architecture: Architecture): TrainingSessi
     },
     train(samples, options, steps) {
       for (let s = 0; s < steps; s++) {
-        copyParameters(network, lastFinite);
+        copyParameters(network, before[iteration % 2]);
         const cost = descent.step(network, samples, options, batchRng);
-        if (!Number.isFinite(cost) || !hasFiniteParameters(network)) {
-          copyParameters(lastFinite, network);
+        if (!Number.isFinite(cost)) {
+          // These parameters came from the previous step: undo that one too.
+          if (iteration > 0) iteration--;
+          copyParameters(before[iteration % 2], network);
+          history.truncate(iteration);
+          return false;
+        }
+        if (!hasFiniteParameters(network)) {
+          copyParameters(before[iteration % 2], network);
           return false;
         }
         history.push(cost);

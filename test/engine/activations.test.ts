@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIVATION_NAMES, activations, createRng, isActivationName } from '../../src/engine';
+
+const STEP = 1e-5;
+
+/** Inputs spread over [-6, 6), none within 0.01 of relu's kink at 0. */
+function sampleInputs(seed: number, count: number): Float64Array {
+  const rng = createRng(seed);
+  const z = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    let value = 0;
+    while (Math.abs(value) < 0.01) value = 12 * rng.next() - 6;
+    z[i] = value;
+  }
+  return z;
+}
+
+describe('activations[name].df(z, a)', () => {
+  for (const name of ACTIVATION_NAMES) {
+    it(`matches a central difference of f away from kinks (${name})`, () => {
+      const { f, df } = activations[name];
+      for (const z of sampleInputs(1, 200)) {
+        const numeric = (f(z + STEP) - f(z - STEP)) / (2 * STEP);
+        expect(Math.abs(df(z, f(z)) - numeric)).toBeLessThan(1e-8);
+      }
+    });
+  }
+
+  it('gives relu a slope of 1 above zero and 0 below', () => {
+    const { f, df } = activations.relu;
+    expect([f(2.5), f(-2.5), df(2.5, 2.5), df(-2.5, 0)]).toEqual([2.5, 0, 1, 0]);
+  });
+});
+
+describe('activations[name].forward(z, a, length) and backward(delta, z, a, length)', () => {
+  for (const name of ACTIVATION_NAMES) {
+    it(`agree with f and df element by element and touch only the first length (${name})`, () => {
+      const { f, df, forward, backward } = activations[name];
+      const length = 50;
+      const z = sampleInputs(2, length + 5);
+      z[3] = 0;
+      const a = new Float64Array(z.length).fill(42);
+      forward(z, a, length);
+      for (let i = 0; i < length; i++) expect(a[i]).toBe(f(z[i]));
+      for (let i = length; i < z.length; i++) expect(a[i]).toBe(42);
+
+      const incoming = sampleInputs(3, z.length);
+      const delta = incoming.slice();
+      backward(delta, z, a, length);
+      // === rather than Object.is: relu may give 0 where the product is -0.
+      for (let i = 0; i < length; i++) {
+        expect(delta[i] === incoming[i] * df(z[i], a[i])).toBe(true);
+      }
+      for (let i = length; i < z.length; i++) expect(delta[i]).toBe(incoming[i]);
+    });
+  }
+});
+
+describe('isActivationName(name)', () => {
+  it('accepts exactly the listed names', () => {
+    for (const name of ACTIVATION_NAMES) expect(isActivationName(name)).toBe(true);
+    for (const name of ['softplus', 'ReLU', '', 1, null, undefined, 'toString']) {
+      expect(isActivationName(name)).toBe(false);
+    }
+  });
+});
