@@ -1,7 +1,7 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { samplesFromPoints, MAX_CLASSES, MIN_CLASSES, type BatchSize } from '../engine';
-import { generateDataset } from '../data';
+import { generateDataset, isDatasetName } from '../data';
 import { clampToPlane, createTrainingSession, SPEEDS } from '../training';
 import { createInitialState, layersOf } from './initialState';
 import {
@@ -55,7 +55,11 @@ export function createAppStore(initial: State = createInitialState()) {
           return;
         }
         const remaining = stopAfter === null ? steps : stopAfter - session.iteration;
-        const finite = session.train(samples, { learningRate, batchSize }, Math.min(steps, remaining));
+        const finite = session.train(
+          samples,
+          { learningRate, batchSize },
+          Math.min(steps, remaining),
+        );
         const progress = publish(stepsPerSecond);
         if (!finite) {
           set({
@@ -143,7 +147,11 @@ export function createAppStore(initial: State = createInitialState()) {
         },
         setActivation: (activation) => restart({ activation }),
         setClassCount(classCount) {
-          if (!Number.isInteger(classCount) || classCount < MIN_CLASSES || classCount > MAX_CLASSES) {
+          if (
+            !Number.isInteger(classCount) ||
+            classCount < MIN_CLASSES ||
+            classCount > MAX_CLASSES
+          ) {
             return refuse(`The number of classes must be from ${MIN_CLASSES} to ${MAX_CLASSES}.`);
           }
           const points = get().points.filter((p) => p.label < classCount);
@@ -160,8 +168,10 @@ export function createAppStore(initial: State = createInitialState()) {
 
         addPoint(x, y, label = get().selectedClass) {
           const { points, classCount } = get();
-          if (!Number.isFinite(x) || !Number.isFinite(y) || label < 0 || label >= classCount) return;
-          if (points.length >= MAX_POINTS) return refuse(`There can be at most ${MAX_POINTS} points.`);
+          if (!Number.isFinite(x) || !Number.isFinite(y) || label < 0 || label >= classCount)
+            return;
+          if (points.length >= MAX_POINTS)
+            return refuse(`There can be at most ${MAX_POINTS} points.`);
           updatePoints([...points, { x: clampToPlane(x), y: clampToPlane(y), label }]);
         },
         removeNearestPoint(x, y, radius) {
@@ -199,14 +209,9 @@ export function createAppStore(initial: State = createInitialState()) {
             updatePoints([], 'empty');
             return restart();
           }
-          let points: Point[];
-          try {
-            points = generateDataset(name, get().seed);
-          } catch {
-            return refuse(`There is no dataset named ${name}.`);
-          }
+          if (!isDatasetName(name)) return refuse(`There is no dataset named ${name}.`);
           set({ running: false });
-          get().setPoints(points, name);
+          get().setPoints(generateDataset(name, get().seed), name);
           restart();
         },
 

@@ -1,9 +1,9 @@
 import { DEFAULT_BATCH_SIZE, DEFAULT_LEARNING_RATE, samplesFromPoints } from '../engine';
-import { generateDataset } from '../data';
+import { generateDataset, type DatasetName } from '../data';
 import { createTrainingSession } from '../training';
 import type { Config, Point, Progress, State } from './types';
 
-export const DEFAULT_DATASET = 'seed-1';
+export const DEFAULT_DATASET: DatasetName = 'seed-1';
 
 /** The post's set-up: a 2-4-4-2 ReLU net, learning rate 0.2, m = 100, 1000 iterations. */
 export const initialConfig: Config = {
