@@ -17,6 +17,9 @@ export interface TrainingLoop {
   destroy(): void;
 }
 
+/** Steps per second are counted over windows this long. */
+const RATE_WINDOW_MS = 500;
+
 const browserHost: LoopHost = {
   requestFrame: (callback) => requestAnimationFrame(callback),
   cancelFrame: (handle) => cancelAnimationFrame(handle),
@@ -26,7 +29,7 @@ const browserHost: LoopHost = {
 /**
  * Trains in animation frames: each tick reads the target's state, runs as many steps as the speed
  * asks for (or as fit the frame budget at `max`), and lets the target publish once. Steps per
- * second are measured over the last second of frames.
+ * second are measured over the last half second of frames.
  */
 export function createTrainingLoop(target: LoopTarget, host: LoopHost = browserHost): TrainingLoop {
   const budget = createStepBudget();
@@ -49,7 +52,7 @@ export function createTrainingLoop(target: LoopTarget, host: LoopHost = browserH
     const end = host.now();
     budget.record(steps, end - start);
     windowSteps += steps;
-    if (end - windowStart >= 1000) {
+    if (end - windowStart >= RATE_WINDOW_MS) {
       stepsPerSecond = (windowSteps * 1000) / (end - windowStart);
       windowStart = end;
       windowSteps = 0;

@@ -39,7 +39,7 @@ describe('createTrainingLoop(target, host)', () => {
     expect(calls).toEqual([3, 10]);
   });
 
-  it('reports steps per second measured over about a second of frames', () => {
+  it('reports steps per second measured over a window of frames', () => {
     const { host, frame } = fakeHost();
     const rates: number[] = [];
     createTrainingLoop(
