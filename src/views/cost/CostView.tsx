@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
+import { selectProgress, selectSession, useAppStore, useAppStoreApi } from '../../store';
+import type { AppState } from '../../store';
+import { COST_VIEW_HEIGHT, COST_VIEW_WIDTH } from './costChartLayout';
+import { createCostChart, type CostChart } from './createCostChart';
+import './cost.css';
+
+const selectNoIterations = (s: AppState) => s.progress.iteration === 0;
+
+/** The pointer's x in viewBox units; jsdom has no layout, so a zero-width box maps 1:1. */
+function viewXOf(event: PointerEvent<SVGSVGElement>): number {
+  const box = event.currentTarget.getBoundingClientRect();
+  const scale = box.width > 0 ? COST_VIEW_WIDTH / box.width : 1;
+  return (event.clientX - box.left) * scale;
+}
+
+/**
+ * The cost of each training step against iteration. The chart is painted outside React renders:
+ * progress and session changes from the store schedule at most one repaint per animation frame.
+ */
+export function CostView() {
+  const store = useAppStoreApi();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const chartRef = useRef<CostChart | null>(null);
+  const redrawRef = useRef<(() => void) | null>(null);
+  const logScaleRef = useRef(false);
+  const [logScale, setLogScale] = useState(false);
+  const empty = useAppStore(selectNoIterations);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (svg === null) return;
+    const chart = createCostChart(svg);
+    chartRef.current = chart;
+    let frame = 0;
+    const draw = () => {
+      frame = 0;
+      const { session } = store.getState();
+      chart.update(session.history, {
+        logScale: logScaleRef.current,
+        iteration: session.iteration,
+      });
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(draw);
+    };
+    redrawRef.current = draw;
+    draw();
+    const unsubscribeProgress = store.subscribe(selectProgress, schedule);
+    const unsubscribeSession = store.subscribe(selectSession, schedule);
+    return () => {
+      unsubscribeProgress();
+      unsubscribeSession();
+      if (frame !== 0) cancelAnimationFrame(frame);
+      redrawRef.current = null;
+      chartRef.current = null;
+      chart.destroy();
+    };
+  }, [store]);
+
+  useEffect(() => {
+    if (logScaleRef.current === logScale) return;
+    logScaleRef.current = logScale;
+    redrawRef.current?.();
+  }, [logScale]);
+
+  return (
+    <div className="cost-view">
+      <div className="cost-toolbar" role="toolbar" aria-label="Cost chart">
+        <button
+          type="button"
+          className="cost-toggle"
+          aria-pressed={logScale}
+          onClick={() => setLogScale((on) => !on)}
+        >
+          Log scale
+        </button>
+      </div>
+      <div className="cost-plot">
+        <svg
+          ref={svgRef}
+          className="cost-svg"
+          viewBox={`0 0 ${COST_VIEW_WIDTH} ${COST_VIEW_HEIGHT}`}
+          role="img"
+          aria-label="Mean cross-entropy of each mini-batch against iteration"
+          onPointerMove={(event) => chartRef.current?.hover(viewXOf(event))}
+          onPointerLeave={() => chartRef.current?.hover(null)}
+        />
+        {empty && <p className="cost-empty">No iterations yet</p>}
+      </div>
+    </div>
+  );
+}

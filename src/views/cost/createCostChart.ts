@@ -1,0 +1,187 @@
+import { axisBottom, axisLeft, format, scaleLinear, scaleLog, select, type NumberValue } from 'd3';
+import { meanLinePath, minMaxBandPath } from './bucketPaths';
+import {
+  COST_EPSILON,
+  COST_MARGIN,
+  COST_PLOT_HEIGHT,
+  COST_PLOT_WIDTH,
+  COST_VIEW_HEIGHT,
+  MIN_ITERATION_DOMAIN,
+  SERIES_SCALE,
+} from './costChartLayout';
+import { createHistoryBuckets, reduceHistory, type HistoryValues } from './reduceHistory';
+
+export interface CostChartOptions {
+  readonly logScale: boolean;
+  /** Iterations run so far; the x axis spans [0, max(iteration, 10)]. */
+  readonly iteration: number;
+}
+
+export interface CostChart {
+  /** Redraws the axes, the min-max band and the mean line for the history. Mutates the svg. */
+  update(history: HistoryValues, options: CostChartOptions): void;
+  /**
+   * Shows the guide and label at the kept value nearest to `viewX` (in viewBox units), or hides
+   * them for null or a point outside the plot. Mutates the svg.
+   */
+  hover(viewX: number | null): void;
+  destroy(): void;
+}
+
+const formatIteration = format(',');
+const formatIterationSi = format('~s');
+const formatIterationTick = (n: NumberValue) => formatIterationSi(n);
+const formatCostValue = format('.4~g');
+const formatCost = (cost: number) => (Number.isFinite(cost) ? formatCostValue(cost) : 'n/a');
+
+/** One column of the reduction per logical pixel of the plot's width. */
+const COLUMNS = Math.floor(COST_PLOT_WIDTH);
+
+/**
+ * Draws the cost history into `svg` (whose viewBox the caller sets to the layout's size): mean
+ * cross-entropy against iteration, as a min-max band per pixel column with the mean as a line.
+ * Elements are created once here; updates only change their attributes.
+ */
+export function createCostChart(svg: SVGSVGElement): CostChart {
+  const buckets = createHistoryBuckets(COLUMNS);
+  const x = scaleLinear().range([0, COST_PLOT_WIDTH]);
+  const yLinear = scaleLinear().range([COST_PLOT_HEIGHT, 0]);
+  const yLog = scaleLog().range([COST_PLOT_HEIGHT, 0]).clamp(true);
+  // A fixed SI format rather than the scale's shared prefix, which would label 0 as "0k".
+  const xAxis = axisBottom(x).ticks(5).tickFormat(formatIterationTick);
+  const yLinearAxis = axisLeft(yLinear).ticks(5);
+  const yLogAxis = axisLeft(yLog).ticks(4, '~g');
+
+  const root = select(svg)
+    .append('g')
+    .attr('class', 'cost-chart')
+    .attr('transform', `translate(${COST_MARGIN.left},${COST_MARGIN.top})`);
+  // The series paths are written in tenths of a unit (see SERIES_SCALE) and scaled back here.
+  const series = root
+    .append('g')
+    .attr('class', 'cost-series')
+    .attr('transform', `scale(${1 / SERIES_SCALE})`);
+  const band = series.append('path').attr('class', 'cost-band');
+  const line = series.append('path').attr('class', 'cost-line').attr('data-testid', 'cost-line');
+  const xAxisGroup = root
+    .append('g')
+    .attr('class', 'cost-axis cost-axis-x')
+    .attr('transform', `translate(0,${COST_PLOT_HEIGHT})`);
+  const yAxisGroup = root.append('g').attr('class', 'cost-axis cost-axis-y');
+  root
+    .append('text')
+    .attr('class', 'cost-axis-label')
+    .attr('text-anchor', 'middle')
+    .attr('x', COST_PLOT_WIDTH / 2)
+    .attr('y', COST_VIEW_HEIGHT - COST_MARGIN.top - 6)
+    .text('Iteration');
+  root
+    .append('text')
+    .attr('class', 'cost-axis-label')
+    .attr('text-anchor', 'middle')
+    .attr('transform', `translate(${-COST_MARGIN.left + 14},${COST_PLOT_HEIGHT / 2}) rotate(-90)`)
+    .text('Cost');
+  const hoverGroup = root.append('g').attr('class', 'cost-hover').attr('display', 'none');
+  const guide = hoverGroup
+    .append('line')
+    .attr('class', 'cost-hover-guide')
+    .attr('y1', 0)
+    .attr('y2', COST_PLOT_HEIGHT);
+  const marker = hoverGroup.append('circle').attr('class', 'cost-hover-marker').attr('r', 3);
+  const label = hoverGroup
+    .append('text')
+    .attr('class', 'cost-hover-label')
+    .attr('data-testid', 'cost-hover-label')
+    .attr('y', 10);
+
+  let history: HistoryValues | null = null;
+  let logScale = false;
+  let hoverX: number | null = null;
+  // Last domains drawn, so an update that changes neither skips the axes' DOM work.
+  let drawnXMax = NaN;
+  let drawnYLow = NaN;
+  let drawnYHigh = NaN;
+  let drawnLog: boolean | null = null;
+
+  const yOf = (cost: number) =>
+    logScale ? yLog(cost > COST_EPSILON ? cost : COST_EPSILON) : yLinear(cost);
+  // The same mappings in the series' tenths.
+  const columnToSeries = (c: number) =>
+    ((c + 0.5) * COST_PLOT_WIDTH * SERIES_SCALE) / buckets.columns;
+  const costToSeries = (cost: number) => yOf(cost) * SERIES_SCALE;
+
+  /** Sets the y domain from the reduction's range; a fallback when nothing finite is held. */
+  const fitY = () => {
+    const { low, high } = buckets;
+    const hasData = buckets.filled > 0;
+    if (logScale) {
+      const lo = hasData ? Math.max(low, COST_EPSILON) : 0.01;
+      const hi = hasData ? Math.max(high, COST_EPSILON) : 1;
+      yLog.domain(hi > lo ? [lo, hi] : [lo / 10, lo * 10]).nice();
+      return yLog.domain();
+    }
+    const hi = hasData && high > 0 ? high : 1;
+    yLinear.domain([hasData ? Math.min(0, low) : 0, hi]).nice();
+    return yLinear.domain();
+  };
+
+  const renderHover = () => {
+    const px = hoverX === null ? NaN : hoverX - COST_MARGIN.left;
+    if (history === null || history.length === 0 || !(px >= 0 && px <= COST_PLOT_WIDTH)) {
+      hoverGroup.attr('display', 'none');
+      return;
+    }
+    const { stride, length, values } = history;
+    const index = Math.min(length - 1, Math.max(0, Math.round(x.invert(px) / stride)));
+    const iteration = index * stride;
+    const cost = values[index];
+    const gx = x(iteration);
+    const onRight = gx < COST_PLOT_WIDTH * 0.6;
+    guide.attr('x1', gx).attr('x2', gx);
+    const gy = yOf(cost);
+    marker
+      .attr('cx', gx)
+      .attr('cy', Number.isFinite(gy) ? gy : 0)
+      .attr('display', Number.isFinite(gy) ? null : 'none');
+    label
+      .attr('x', onRight ? gx + 6 : gx - 6)
+      .attr('text-anchor', onRight ? 'start' : 'end')
+      .text(`Iteration ${formatIteration(iteration)}, cost ${formatCost(cost)}`);
+    hoverGroup.attr('display', null);
+  };
+
+  return {
+    update(next, options) {
+      history = next;
+      logScale = options.logScale;
+      const lastKept = next.length > 0 ? (next.length - 1) * next.stride : 0;
+      const iteration = Number.isFinite(options.iteration) ? options.iteration : lastKept;
+      const xMax = Math.max(iteration, lastKept, MIN_ITERATION_DOMAIN);
+      x.domain([0, xMax]);
+      reduceHistory(next, xMax, COLUMNS, buckets);
+      const [yLow, yHigh] = fitY();
+
+      if (xMax !== drawnXMax) {
+        xAxisGroup.call(xAxis);
+        drawnXMax = xMax;
+      }
+      if (yLow !== drawnYLow || yHigh !== drawnYHigh || logScale !== drawnLog) {
+        yAxisGroup.call(logScale ? yLogAxis : yLinearAxis);
+        drawnYLow = yLow;
+        drawnYHigh = yHigh;
+        drawnLog = logScale;
+      }
+      band.attr('d', minMaxBandPath(buckets, columnToSeries, costToSeries));
+      line.attr('d', meanLinePath(buckets, columnToSeries, costToSeries));
+      renderHover();
+    },
+    hover(viewX) {
+      hoverX = viewX;
+      renderHover();
+    },
+    destroy() {
+      root.remove();
+      history = null;
+    },
+  };
+}
