@@ -1,0 +1,34 @@
+import type { Network } from '../../engine';
+import type { NeuronRef } from '../../store';
+import { paintBoundary, type GridOutputs } from './paintBoundary';
+
+export interface BoundaryCanvas {
+  /** False where the canvas has no 2-D context (as in jsdom): painting is then skipped. */
+  readonly canPaint: boolean;
+  /** Paints a computed grid of `net` into the canvas, through one preallocated ImageData. */
+  paint(
+    grid: GridOutputs,
+    net: Pick<Network, 'layers' | 'activation'>,
+    neuron: NeuronRef | null,
+  ): void;
+  destroy(): void;
+}
+
+/** Sizes `canvas` to the grid (CSS scales it to the view) and keeps one ImageData for it. */
+export function createBoundaryCanvas(canvas: HTMLCanvasElement, gridSize: number): BoundaryCanvas {
+  canvas.width = gridSize;
+  canvas.height = gridSize;
+  let context = canvas.getContext('2d');
+  const image = context?.createImageData(gridSize, gridSize) ?? null;
+  return {
+    canPaint: image !== null,
+    paint(grid, net, neuron) {
+      if (context === null || image === null) return;
+      paintBoundary(image.data, grid, net, neuron);
+      context.putImageData(image, 0, 0);
+    },
+    destroy() {
+      context = null;
+    },
+  };
+}

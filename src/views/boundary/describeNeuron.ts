@@ -1,0 +1,36 @@
+import type { ActivationName } from '../../engine';
+import type { NeuronRef } from '../../store';
+
+const INPUT_NAMES = ['x', 'y'];
+
+/**
+ * What the heatmap shows while `neuron` is hovered, in words: the caption under the plot and the
+ * canvas's accessible name. Layers are numbered as in the post (0 input, L output); neurons from 1.
+ */
+export function describeNeuron(
+  neuron: NeuronRef,
+  layers: readonly number[],
+  activation: ActivationName,
+): string {
+  const last = layers.length - 1;
+  if (neuron.layer === 0) {
+    return `Showing input ${INPUT_NAMES[neuron.index] ?? neuron.index + 1} over the plane`;
+  }
+  if (neuron.layer === last) {
+    return `Showing output neuron ${neuron.index + 1}: the probability of class ${neuron.index}`;
+  }
+  const centre = activation === 'sigmoid' ? '0.5' : '0';
+  return (
+    `Showing neuron ${neuron.index + 1} of hidden layer ${neuron.layer} (${activation}): ` +
+    `blue below ${centre}, orange above`
+  );
+}
+
+/** The heatmap's accessible name when it shows the class probabilities. */
+export function describeClassHeatmap(classCount: number): string {
+  return classCount === 2
+    ? 'Heatmap of the probability of class 1 over the plane: blue for class 0, red for class 1, ' +
+        'pale where the network is unsure'
+    : `Heatmap of the predicted class over the plane, in the colours of the ${classCount} ` +
+        'classes, pale where the network is unsure';
+}

@@ -1,0 +1,1 @@
+export { BoundaryView } from './BoundaryView';

@@ -1,0 +1,145 @@
+import type { Network } from '../../engine';
+import type { NeuronRef } from '../../store';
+import {
+  ACTIVATION_TABLE,
+  CLASS_RAMP_TABLES,
+  HEATMAP_RGB,
+  NEUTRAL_RGB,
+  PROBABILITY_TABLE,
+  TABLE_SIZE,
+} from './colorTable';
+
+/** What `paintBoundary` reads of a decision grid: the activations of every layer over its cells. */
+export interface GridOutputs {
+  readonly cells: number;
+  readonly outputs: readonly Float64Array[];
+}
+
+const LAST = TABLE_SIZE - 1;
+const [NEUTRAL_R, NEUTRAL_G, NEUTRAL_B] = NEUTRAL_RGB;
+
+/** Writes table entry `entry` (0..TABLE_SIZE-1, clamped) into pixel `c`, opaque. Mutates `pixels`. */
+function put(pixels: Uint8ClampedArray, c: number, table: Uint8ClampedArray, entry: number): void {
+  const e = (entry < 0 ? 0 : entry > LAST ? LAST : entry) * 3;
+  const o = c * 4;
+  pixels[o] = table[e];
+  pixels[o + 1] = table[e + 1];
+  pixels[o + 2] = table[e + 2];
+  pixels[o + 3] = 255;
+}
+
+/**
+ * Two classes: each cell's probability of class 1 through the coolwarm table. Mutates `pixels`
+ * (RGBA, ImageData order, one pixel a cell).
+ */
+export function paintTwoClasses(
+  pixels: Uint8ClampedArray,
+  probabilities: Float64Array,
+  cells: number,
+): void {
+  for (let c = 0; c < cells; c++) {
+    put(pixels, c, PROBABILITY_TABLE, (probabilities[cells + c] * LAST + 0.5) | 0);
+  }
+}
+
+/**
+ * K classes: the classes' heatmap colours weighted by their probabilities, faded towards the neutral colour
+ * as the most likely class gets less certain (uniform probabilities paint neutral). Mutates
+ * `pixels`.
+ */
+export function paintClassBlend(
+  pixels: Uint8ClampedArray,
+  probabilities: Float64Array,
+  classCount: number,
+  cells: number,
+): void {
+  const uniform = 1 / classCount;
+  for (let c = 0; c < cells; c++) {
+    let r = 0;
+    let g = 0;
+    let b = 0;
+    let top = 0;
+    for (let k = 0; k < classCount; k++) {
+      const p = probabilities[k * cells + c];
+      const color = HEATMAP_RGB[k];
+      r += p * color[0];
+      g += p * color[1];
+      b += p * color[2];
+      if (p > top) top = p;
+    }
+    const certainty = (top - uniform) / (1 - uniform);
+    const o = c * 4;
+    pixels[o] = NEUTRAL_R + (r - NEUTRAL_R) * certainty;
+    pixels[o + 1] = NEUTRAL_G + (g - NEUTRAL_G) * certainty;
+    pixels[o + 2] = NEUTRAL_B + (b - NEUTRAL_B) * certainty;
+    pixels[o + 3] = 255;
+  }
+}
+
+/**
+ * One neuron's activation, `values[offset + c]` for cell c, on the diverging activation table:
+ * `centre` neutral, the largest distance from it over the grid at either end. Mutates `pixels`.
+ */
+export function paintActivation(
+  pixels: Uint8ClampedArray,
+  values: Float64Array,
+  offset: number,
+  cells: number,
+  centre: number,
+): void {
+  let extent = 0;
+  for (let c = 0; c < cells; c++) {
+    const d = Math.abs(values[offset + c] - centre);
+    if (d > extent) extent = d;
+  }
+  const scale = extent > 0 ? LAST / (2 * extent) : 0;
+  for (let c = 0; c < cells; c++) {
+    put(pixels, c, ACTIVATION_TABLE, (LAST / 2 + (values[offset + c] - centre) * scale + 0.5) | 0);
+  }
+}
+
+/** One output neuron: the probability of its class, from neutral (0) to the class colour (1). */
+export function paintClassProbability(
+  pixels: Uint8ClampedArray,
+  probabilities: Float64Array,
+  label: number,
+  cells: number,
+): void {
+  const table = CLASS_RAMP_TABLES[label];
+  const offset = label * cells;
+  for (let c = 0; c < cells; c++) {
+    put(pixels, c, table, (probabilities[offset + c] * LAST + 0.5) | 0);
+  }
+}
+
+/**
+ * The boundary view's heatmap for a computed grid of `net`: the class probabilities, or the chosen
+ * neuron's activation when `neuron` names one of the network's neurons. Mutates `pixels`.
+ */
+export function paintBoundary(
+  pixels: Uint8ClampedArray,
+  grid: GridOutputs,
+  net: Pick<Network, 'layers' | 'activation'>,
+  neuron: NeuronRef | null,
+): void {
+  const { cells, outputs } = grid;
+  const last = net.layers.length - 1;
+  const classCount = net.layers[last];
+  const shown =
+    neuron !== null &&
+    neuron.layer >= 0 &&
+    neuron.layer <= last &&
+    neuron.index >= 0 &&
+    neuron.index < net.layers[neuron.layer];
+  if (shown && neuron.layer === last) {
+    paintClassProbability(pixels, outputs[last], neuron.index, cells);
+  } else if (shown) {
+    // A sigmoid neuron sits at 0.5 when its input z is 0: that is its neutral point.
+    const centre = neuron.layer > 0 && net.activation === 'sigmoid' ? 0.5 : 0;
+    paintActivation(pixels, outputs[neuron.layer], neuron.index * cells, cells, centre);
+  } else if (classCount === 2) {
+    paintTwoClasses(pixels, outputs[last], cells);
+  } else {
+    paintClassBlend(pixels, outputs[last], classCount, cells);
+  }
+}

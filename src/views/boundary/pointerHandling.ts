@@ -1,0 +1,136 @@
+import type { AppStore } from '../../store';
+import { nearestPoint } from './nearestPoint';
+import {
+  clientToPlane,
+  isOnPlane,
+  screenToPlaneDistance,
+  type PlanePosition,
+  type ScreenBox,
+} from './planeCoordinates';
+import type { PlaneScales } from './planeLayout';
+
+/** How close, on screen, the pointer must be to a point to grab or hover it. */
+export const HIT_PIXELS = 8;
+/** How close a right-click (or Shift/Alt-click) must be to a point to remove it. */
+export const REMOVE_PIXELS = 12;
+
+/** The parts of a pointer or mouse event the handlers read; React's events provide them. */
+export interface PlanePointerEvent {
+  readonly clientX: number;
+  readonly clientY: number;
+  readonly button: number;
+  readonly shiftKey: boolean;
+  readonly altKey: boolean;
+  readonly currentTarget: Element;
+  preventDefault(): void;
+}
+
+export interface PlanePointerDownEvent extends PlanePointerEvent {
+  readonly pointerId: number;
+}
+
+export interface PointerHandling {
+  onPointerDown(event: PlanePointerDownEvent): void;
+  onPointerMove(event: PlanePointerDownEvent): void;
+  onPointerUp(event: PlanePointerDownEvent): void;
+  onPointerCancel(event: PlanePointerDownEvent): void;
+  onPointerLeave(): void;
+  onClick(event: PlanePointerEvent): void;
+  onContextMenu(event: PlanePointerEvent): void;
+}
+
+interface Drag {
+  readonly index: number;
+  readonly pointerId: number;
+  /** The points as this drag last left them: if anything else replaces them, the drag ends. */
+  points: unknown;
+}
+
+/**
+ * The plane's pointer gestures, for the svg that covers it: click adds a point of the selected
+ * class, right-click or Shift/Alt-click removes the nearest, pressing on a point drags it, and
+ * hovering a point marks it hovered in the store. Handlers read the store when they fire.
+ */
+export function createPointerHandling(store: AppStore, scales: PlaneScales): PointerHandling {
+  let drag: Drag | null = null;
+  // A press that grabbed a point ends in a click on the svg: that click must not add a point.
+  let pressedOnPoint = false;
+
+  const locate = (event: PlanePointerEvent): { at: PlanePosition; box: ScreenBox } | null => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const at = clientToPlane(event.clientX, event.clientY, box, scales);
+    return at === null ? null : { at, box };
+  };
+
+  const pointWithin = (at: PlanePosition, box: ScreenBox, pixels: number) =>
+    nearestPoint(store.getState().points, at.x, at.y, screenToPlaneDistance(pixels, box, scales));
+
+  const hover = (index: number | null) => {
+    if (store.getState().hoveredPoint !== index) store.getState().hoverPoint(index);
+  };
+
+  const remove = (event: PlanePointerEvent) => {
+    const located = locate(event);
+    if (located === null) return;
+    const { at, box } = located;
+    store
+      .getState()
+      .removeNearestPoint(at.x, at.y, screenToPlaneDistance(REMOVE_PIXELS, box, scales));
+  };
+
+  const endDrag = (event: PlanePointerDownEvent) => {
+    if (drag === null || drag.pointerId !== event.pointerId) return;
+    const target = event.currentTarget;
+    if (target.hasPointerCapture?.(event.pointerId)) target.releasePointerCapture(event.pointerId);
+    drag = null;
+  };
+
+  return {
+    onPointerDown(event) {
+      pressedOnPoint = false;
+      if (event.button !== 0 || event.shiftKey || event.altKey) return;
+      const located = locate(event);
+      if (located === null) return;
+      const index = pointWithin(located.at, located.box, HIT_PIXELS);
+      if (index === null) return;
+      pressedOnPoint = true;
+      drag = { index, pointerId: event.pointerId, points: store.getState().points };
+      event.currentTarget.setPointerCapture?.(event.pointerId);
+      hover(index);
+    },
+    onPointerMove(event) {
+      const located = locate(event);
+      if (located === null) return;
+      if (drag !== null && drag.pointerId === event.pointerId) {
+        if (store.getState().points !== drag.points) {
+          drag = null;
+          return;
+        }
+        store.getState().movePoint(drag.index, located.at.x, located.at.y);
+        drag.points = store.getState().points;
+        hover(drag.index);
+        return;
+      }
+      hover(pointWithin(located.at, located.box, HIT_PIXELS));
+    },
+    onPointerUp: endDrag,
+    onPointerCancel: endDrag,
+    onPointerLeave() {
+      if (drag === null) hover(null);
+    },
+    onClick(event) {
+      if (pressedOnPoint) {
+        pressedOnPoint = false;
+        return;
+      }
+      if (event.shiftKey || event.altKey) return remove(event);
+      const located = locate(event);
+      if (located === null || !isOnPlane(located.at, scales)) return;
+      store.getState().addPoint(located.at.x, located.at.y);
+    },
+    onContextMenu(event) {
+      event.preventDefault();
+      remove(event);
+    },
+  };
+}
