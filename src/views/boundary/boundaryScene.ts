@@ -11,6 +11,7 @@ import { drawPlaneAxes } from './planeAxes';
 import type { PlaneScales } from './planeLayout';
 import { createPointPredictor, type PointPredictor } from './pointPredictor';
 import { createPointsLayer } from './pointsLayer';
+import { recordHeatmapRepaint } from './heatmapTiming';
 import { createPaintThrottle } from './paintThrottle';
 import { createPointTooltip } from './pointTooltip';
 
@@ -64,7 +65,9 @@ export function createBoundaryScene(
       if (throttle.ready(start)) {
         grid.compute(net);
         heatmap.paint(grid, net, state.hoveredNeuron);
-        throttle.record(start, performance.now());
+        const end = performance.now();
+        throttle.record(start, end);
+        recordHeatmapRepaint(start, end);
         dirty.heatmap = false;
       } else {
         frame.request();
