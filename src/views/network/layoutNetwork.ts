@@ -1,0 +1,101 @@
+export interface LayoutSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A neuron's centre; `layer` 0 is the input, L the output. */
+export interface NodePosition {
+  readonly layer: number;
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The edge carrying W^layer_(to, from): from neuron `from` of layer-1 to neuron `to` of layer. */
+export interface EdgePosition {
+  readonly layer: number;
+  readonly from: number;
+  readonly to: number;
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+export interface NetworkLayout {
+  readonly layers: readonly number[];
+  readonly size: LayoutSize;
+  /** The radius of every neuron; it shrinks when a layer is tall. */
+  readonly radius: number;
+  /** The x of each layer's column, input first. */
+  readonly columns: readonly number[];
+  /** Layer by layer, input first, top to bottom within a layer. */
+  readonly nodes: readonly NodePosition[];
+  /**
+   * Layer by layer; within layer l row-major like W^l (`to` outer, `from` inner), so the k-th
+   * edge of layer l carries `weights[l - 1][k]`.
+   */
+  readonly edges: readonly EdgePosition[];
+}
+
+/** Room around the columns: column captions above, input names left, class names right. */
+export const LAYOUT_MARGIN = { top: 26, right: 64, bottom: 8, left: 34 } as const;
+
+const MAX_SPACING = 64;
+const MAX_RADIUS = 14;
+const RADIUS_PER_SPACING = 0.38;
+
+/**
+ * Where the neurons and edges of a network with `layers` go in a box of `size`: one column per
+ * layer from left to right, each column centred vertically and spread over the height (up to a
+ * comfortable spacing), every neuron the same size.
+ */
+export function layoutNetwork(layers: readonly number[], size: LayoutSize): NetworkLayout {
+  if (layers.length < 2 || !layers.every((n) => Number.isInteger(n) && n >= 1)) {
+    throw new RangeError(`A network needs at least two layers of one neuron or more: ${layers}`);
+  }
+  const { top, right, bottom, left } = LAYOUT_MARGIN;
+  const innerHeight = Math.max(0, size.height - top - bottom);
+  // A column of n neurons takes n spacings, half a spacing above the first and below the last.
+  const spacingOf = (n: number) => Math.min(MAX_SPACING, innerHeight / n);
+  const radius = Math.min(MAX_RADIUS, spacingOf(Math.max(...layers)) * RADIUS_PER_SPACING);
+  const centreY = top + innerHeight / 2;
+  const lastLayer = layers.length - 1;
+  const columnStep = (size.width - left - right) / lastLayer;
+  const columns = layers.map((_, l) => left + l * columnStep);
+
+  const yOf = (n: number, index: number) => centreY + (index - (n - 1) / 2) * spacingOf(n);
+  const nodes: NodePosition[] = [];
+  layers.forEach((n, layer) => {
+    for (let index = 0; index < n; index++) {
+      nodes.push({ layer, index, x: columns[layer], y: yOf(n, index) });
+    }
+  });
+
+  const edges: EdgePosition[] = [];
+  for (let layer = 1; layer <= lastLayer; layer++) {
+    const n = layers[layer];
+    const nPrevious = layers[layer - 1];
+    for (let to = 0; to < n; to++) {
+      for (let from = 0; from < nPrevious; from++) {
+        edges.push({
+          layer,
+          from,
+          to,
+          x1: columns[layer - 1],
+          y1: yOf(nPrevious, from),
+          x2: columns[layer],
+          y2: yOf(n, to),
+        });
+      }
+    }
+  }
+  return { layers: [...layers], size, radius, columns, nodes, edges };
+}
+
+/** Whether two architectures have the same layer sizes. */
+export function sameLayers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let l = 0; l < a.length; l++) if (a[l] !== b[l]) return false;
+  return true;
+}

@@ -1,0 +1,27 @@
+import { format } from 'd3';
+
+const threeSignificantDigits = format('.3g');
+
+const INPUT_NAMES: readonly string[] = ['x', 'y'];
+
+// Neuron subscripts count from 1 as in the post (W^2_11 is the first row's first weight);
+// layers count from 0 at the input, so W^l and b^l match the engine's layer numbers.
+
+/** `W^l_(i,j) = value`: the weight from neuron j of layer l-1 to neuron i of layer l. */
+export function weightLabel(layer: number, to: number, from: number, value: number): string {
+  return `W^${layer}_(${to + 1},${from + 1}) = ${threeSignificantDigits(value)}`;
+}
+
+/** `b^l_i = value`: the bias of neuron i of layer l. */
+export function biasLabel(layer: number, index: number, value: number): string {
+  return `b^${layer}_${index + 1} = ${threeSignificantDigits(value)}`;
+}
+
+/** The name of an input neuron: the coordinate it carries. */
+export function inputName(index: number): string {
+  return INPUT_NAMES[index] ?? `input ${index + 1}`;
+}
+
+export function className(index: number): string {
+  return `class ${index}`;
+}
