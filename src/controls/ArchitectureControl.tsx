@@ -66,7 +66,13 @@ export function ArchitectureControl() {
       </label>
       <div className="field">
         <span className="field-label">Seed</span>
-        <NumberField label="Seed" value={seed} min={0} step={1} onCommit={store.getState().setSeed} />
+        <NumberField
+          label="Seed"
+          value={seed}
+          min={0}
+          step={1}
+          onCommit={store.getState().setSeed}
+        />
       </div>
     </div>
   );

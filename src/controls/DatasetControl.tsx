@@ -7,7 +7,10 @@ export function DatasetControl() {
   return (
     <label className="field">
       <span className="field-label">Dataset</span>
-      <select value={dataset} onChange={(event) => store.getState().loadDataset(event.target.value)}>
+      <select
+        value={dataset}
+        onChange={(event) => store.getState().loadDataset(event.target.value)}
+      >
         {DATASETS.map(({ name, label }) => (
           <option key={name} value={name}>
             {label}

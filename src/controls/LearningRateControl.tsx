@@ -1,4 +1,10 @@
-import { LEARNING_RATE_MAX, LEARNING_RATE_MIN, selectLearningRate, useAppStore, useAppStoreApi } from '../store';
+import {
+  LEARNING_RATE_MAX,
+  LEARNING_RATE_MIN,
+  selectLearningRate,
+  useAppStore,
+  useAppStoreApi,
+} from '../store';
 import { NumberField } from './NumberField';
 
 const LOG_MIN = Math.log10(LEARNING_RATE_MIN);

@@ -15,7 +15,15 @@ interface NumberFieldProps {
  * A number input that commits on Enter or when it loses focus, not on every keystroke, so a value
  * typed halfway ("0.") is never applied. While not being edited it shows the store's value.
  */
-export function NumberField({ label, value, onCommit, min, max, step, disabled }: NumberFieldProps) {
+export function NumberField({
+  label,
+  value,
+  onCommit,
+  min,
+  max,
+  step,
+  disabled,
+}: NumberFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
     if (draft === null) return;

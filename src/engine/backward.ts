@@ -4,8 +4,9 @@ import type { Network } from './network';
 import { outputError } from './softmaxCrossEntropy';
 
 /**
- * dC/dW = delta (a_prev)^T / count and dC/db = mean of delta for one layer, two inputs at a time
- * so each pass over a row of delta serves two weights. Mutates `gradW` and `gradB`.
+ * dC/dW = delta (a_prev)^T / count and dC/db = mean of delta for one layer. Inputs are taken four
+ * at a time (the first pass 1 to 4, with the bias), so each pass over a row of delta serves up to
+ * five sums. Mutates `gradW` and `gradB`.
  */
 function layerGradients(
   delta: Float64Array,
@@ -20,50 +21,48 @@ function layerGradients(
   for (let i = 0; i < outputs; i++) {
     const dRow = i * count;
     const wRow = i * inputs;
-    let biasSum = 0;
-    let j: number;
-    if (inputs % 2 === 1) {
-      let s0 = 0;
-      for (let p = 0; p < count; p++) {
-        const d = delta[dRow + p];
-        biasSum += d;
-        s0 += d * previous[p];
-      }
-      gradW[wRow] = s0 * scale;
-      j = 1;
-    } else {
-      let s0 = 0;
-      let s1 = 0;
-      for (let p = 0; p < count; p++) {
-        const d = delta[dRow + p];
-        biasSum += d;
-        s0 += d * previous[p];
-        s1 += d * previous[count + p];
-      }
-      gradW[wRow] = s0 * scale;
-      gradW[wRow + 1] = s1 * scale;
-      j = 2;
-    }
-    gradB[i] = biasSum * scale;
-    for (; j < inputs; j += 2) {
+    let bias = 0;
+    for (let j = 0; j < inputs; j += 4) {
+      const width = Math.min(4, inputs - j);
       const a0 = j * count;
-      const a1 = a0 + count;
+      const a1 = width > 1 ? a0 + count : a0;
+      const a2 = width > 2 ? a0 + 2 * count : a0;
+      const a3 = width > 3 ? a0 + 3 * count : a0;
       let s0 = 0;
       let s1 = 0;
-      for (let p = 0; p < count; p++) {
-        const d = delta[dRow + p];
-        s0 += d * previous[a0 + p];
-        s1 += d * previous[a1 + p];
+      let s2 = 0;
+      let s3 = 0;
+      if (j === 0) {
+        for (let p = 0; p < count; p++) {
+          const d = delta[dRow + p];
+          bias += d;
+          s0 += d * previous[a0 + p];
+          s1 += d * previous[a1 + p];
+          s2 += d * previous[a2 + p];
+          s3 += d * previous[a3 + p];
+        }
+      } else {
+        for (let p = 0; p < count; p++) {
+          const d = delta[dRow + p];
+          s0 += d * previous[a0 + p];
+          s1 += d * previous[a1 + p];
+          s2 += d * previous[a2 + p];
+          s3 += d * previous[a3 + p];
+        }
       }
+      // Past the last input the extra sums repeat input j; they are not stored.
       gradW[wRow + j] = s0 * scale;
-      gradW[wRow + j + 1] = s1 * scale;
+      if (width > 1) gradW[wRow + j + 1] = s1 * scale;
+      if (width > 2) gradW[wRow + j + 2] = s2 * scale;
+      if (width > 3) gradW[wRow + j + 3] = s3 * scale;
     }
+    gradB[i] = bias * scale;
   }
 }
 
 /**
- * below = W^T delta (before the activation's derivative), two rows of delta at a time.
- * Mutates `below`.
+ * below = W^T delta (before the activation's derivative), four rows of delta a pass; the first
+ * pass writes, later ones add. Mutates `below`.
  */
 function propagateError(
   weights: Float64Array,
@@ -73,25 +72,43 @@ function propagateError(
   outputs: number,
   count: number,
 ): void {
+  const head = outputs % 4 === 0 ? Math.min(4, outputs) : outputs % 4;
   for (let j = 0; j < inputs; j++) {
     const bRow = j * count;
-    let i: number;
-    if (outputs % 2 === 1) {
-      const w0 = weights[j];
+    const w0 = weights[j];
+    const w1 = head > 1 ? weights[inputs + j] : 0;
+    const w2 = head > 2 ? weights[2 * inputs + j] : 0;
+    const w3 = head > 3 ? weights[3 * inputs + j] : 0;
+    if (head === 1) {
       for (let p = 0; p < count; p++) below[bRow + p] = w0 * delta[p];
-      i = 1;
-    } else {
-      const w0 = weights[j];
-      const w1 = weights[inputs + j];
+    } else if (head === 2) {
       for (let p = 0; p < count; p++) below[bRow + p] = w0 * delta[p] + w1 * delta[count + p];
-      i = 2;
+    } else if (head === 3) {
+      const d2 = 2 * count;
+      for (let p = 0; p < count; p++) {
+        below[bRow + p] = w0 * delta[p] + w1 * delta[count + p] + w2 * delta[d2 + p];
+      }
+    } else {
+      const d2 = 2 * count;
+      const d3 = 3 * count;
+      for (let p = 0; p < count; p++) {
+        below[bRow + p] =
+          w0 * delta[p] + w1 * delta[count + p] + w2 * delta[d2 + p] + w3 * delta[d3 + p];
+      }
     }
-    for (; i < outputs; i += 2) {
-      const w0 = weights[i * inputs + j];
-      const w1 = weights[(i + 1) * inputs + j];
+    for (let i = head; i < outputs; i += 4) {
+      const v0 = weights[i * inputs + j];
+      const v1 = weights[(i + 1) * inputs + j];
+      const v2 = weights[(i + 2) * inputs + j];
+      const v3 = weights[(i + 3) * inputs + j];
       const d0 = i * count;
       const d1 = d0 + count;
-      for (let p = 0; p < count; p++) below[bRow + p] += w0 * delta[d0 + p] + w1 * delta[d1 + p];
+      const d2 = d1 + count;
+      const d3 = d2 + count;
+      for (let p = 0; p < count; p++) {
+        below[bRow + p] +=
+          v0 * delta[d0 + p] + v1 * delta[d1 + p] + v2 * delta[d2 + p] + v3 * delta[d3 + p];
+      }
     }
   }
 }
