@@ -1,0 +1,4 @@
+import { runDataset } from './runDataset';
+import { runEntry } from './runEntry';
+
+runEntry('dataset', runDataset);

@@ -1,0 +1,4 @@
+export * from './cliIo';
+export * from './runDataset';
+export * from './runTrain';
+export * from './trainOptions';

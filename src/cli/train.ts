@@ -1,0 +1,4 @@
+import { runEntry } from './runEntry';
+import { runTrain } from './runTrain';
+
+runEntry('train', runTrain);

@@ -1,0 +1,4 @@
+export * from './datasets';
+export * from './pointsCsv';
+export * from './sampleRegion';
+export * from './sampleRing';
