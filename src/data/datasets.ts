@@ -23,7 +23,7 @@ const ENTRIES = [
   },
   {
     name: 'seed-2',
-    label: 'Data set 2',
+    label: 'One more time',
     description: 'A stripe between two bands of the other class',
     salt: 0x5eed0002,
     generate: generateStripe,

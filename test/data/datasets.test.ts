@@ -12,7 +12,7 @@ describe('DATASETS', () => {
   it("lists the post's two data sets by name with labels for people", () => {
     expect(DATASETS.map(({ name, label }) => ({ name, label }))).toEqual([
       { name: 'seed-1', label: 'Data set 1' },
-      { name: 'seed-2', label: 'Data set 2' },
+      { name: 'seed-2', label: 'One more time' },
     ]);
     expect(DATASET_NAMES).toEqual(['seed-1', 'seed-2']);
     expect(isDatasetName('seed-2')).toBe(true);
