@@ -22,22 +22,36 @@ export interface Activation {
 export const ACTIVATION_NAMES = ['relu', 'tanh', 'sigmoid', 'linear'] as const;
 export type ActivationName = (typeof ACTIVATION_NAMES)[number];
 
+// The loops are branch-free: with signs that change from point to point a branch is mispredicted
+// half the time, which made these loops several times slower than the arithmetic. For z > 0,
+// (z + |z|) / 2 is exactly z (doubling and halving are exact), except past 8.9e307 where it
+// overflows: by then training has diverged anyway.
 const relu: Activation = {
   f: (z) => (z > 0 ? z : 0),
   df: (z) => (z > 0 ? 1 : 0),
   forward(z, a, length) {
-    for (let i = 0; i < length; i++) a[i] = z[i] > 0 ? z[i] : 0;
+    for (let i = 0; i < length; i++) {
+      const v = z[i];
+      a[i] = (v + Math.abs(v)) * 0.5;
+    }
   },
   backward(delta, z, _a, length) {
-    for (let i = 0; i < length; i++) delta[i] = z[i] > 0 ? delta[i] : 0;
+    for (let i = 0; i < length; i++) delta[i] *= +(z[i] > 0);
   },
 };
 
+/**
+ * tanh(z) = 1 - 2 / (e^(2z) + 1): one exp, about twice as fast as Math.tanh in V8, which matters
+ * in deep tanh nets. Its absolute error stays within a few 1e-16 (relative error grows only for
+ * |z| below 1e-8, where tanh(z) is itself that small), and it saturates cleanly to +-1.
+ */
+const tanhOf = (z: number) => 1 - 2 / (Math.exp(2 * z) + 1);
+
 const tanh: Activation = {
-  f: Math.tanh,
+  f: tanhOf,
   df: (_z, a) => 1 - a * a,
   forward(z, a, length) {
-    for (let i = 0; i < length; i++) a[i] = Math.tanh(z[i]);
+    for (let i = 0; i < length; i++) a[i] = 1 - 2 / (Math.exp(2 * z[i]) + 1);
   },
   backward(delta, _z, a, length) {
     for (let i = 0; i < length; i++) delta[i] *= 1 - a[i] * a[i];

@@ -40,17 +40,21 @@ export function softmax(
   for (let p = 0; p < count; p++) logSumExp[p] = max[p] - Math.log(sum[p]);
 }
 
-/** Softmax of two classes with one exp and one log1p a point (the post's case). */
+/**
+ * Softmax of two classes with one exp and one log1p a point (the post's case), without branches:
+ * which logit is larger changes from point to point, so a branch would often be mispredicted.
+ */
 function softmaxOfTwo(z: Float64Array, a: Float64Array, logSumExp: Float64Array, count: number) {
   for (let p = 0; p < count; p++) {
     const z0 = z[p];
     const z1 = z[count + p];
-    const high = z0 >= z1 ? z0 : z1;
-    const e = Math.exp(-Math.abs(z0 - z1));
-    const pHigh = 1 / (1 + e);
-    a[p] = z0 >= z1 ? pHigh : e * pHigh;
-    a[count + p] = z0 >= z1 ? e * pHigh : pHigh;
-    logSumExp[p] = high + Math.log1p(e);
+    const d = z0 - z1;
+    const first = +(d >= 0); // 1 when z0 is the larger logit, else 0
+    const e = Math.exp(-Math.abs(d));
+    const pLarger = 1 / (1 + e);
+    a[p] = pLarger * (first + (1 - first) * e);
+    a[count + p] = pLarger * (1 - first + first * e);
+    logSumExp[p] = first * z0 + (1 - first) * z1 + Math.log1p(e);
   }
 }
 
