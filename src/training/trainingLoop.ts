@@ -37,6 +37,7 @@ export function createTrainingLoop(target: LoopTarget, host: LoopHost = browserH
   let windowStart = host.now();
   let windowSteps = 0;
   let stepsPerSecond = 0;
+  let lastStart = -1;
 
   const tick = () => {
     handle = host.requestFrame(tick);
@@ -45,8 +46,11 @@ export function createTrainingLoop(target: LoopTarget, host: LoopHost = browserH
     if (!running) {
       windowStart = start;
       windowSteps = 0;
+      lastStart = -1;
       return;
     }
+    if (lastStart >= 0) budget.frameInterval(start - lastStart);
+    lastStart = start;
     const steps = budget.stepsFor(speed);
     target.advance(steps, stepsPerSecond);
     const end = host.now();

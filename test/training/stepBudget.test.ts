@@ -28,3 +28,26 @@ describe('createStepBudget(budgetMs)', () => {
     expect(budget.stepsFor('max')).toBe(40);
   });
 });
+
+describe('stepBudget.frameInterval(ms)', () => {
+  it('shrinks the budget after late frames and lets it grow back while frames are on time', () => {
+    const budget = createStepBudget(8);
+    budget.frameInterval(33);
+    expect(budget.budgetMs).toBeCloseTo(6.8);
+    for (let i = 0; i < 30; i++) budget.frameInterval(33);
+    expect(budget.budgetMs).toBe(2);
+    for (let i = 0; i < 20; i++) budget.frameInterval(16.7);
+    expect(budget.budgetMs).toBeCloseTo(3);
+    for (let i = 0; i < 1000; i++) budget.frameInterval(16.7);
+    expect(budget.budgetMs).toBe(8);
+  });
+
+  it('plans fewer steps at max when the budget shrinks', () => {
+    const budget = createStepBudget(8);
+    for (let i = 0; i < 10; i++) budget.record(800, 8); // 0.01 ms a step
+    expect(budget.stepsFor('max')).toBe(800);
+    for (let i = 0; i < 5; i++) budget.frameInterval(40);
+    expect(budget.stepsFor('max')).toBe(Math.floor(budget.budgetMs / 0.01));
+    expect(budget.stepsFor('max')).toBeLessThan(400);
+  });
+});
