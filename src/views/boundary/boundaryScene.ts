@@ -6,7 +6,7 @@ import {
   type TrainingSession,
 } from '../../training';
 import { createBoundaryCanvas } from './boundaryCanvas';
-import { createFrameRequest } from './frameRequest';
+import { createFrameRequest } from '../frameRequest';
 import { drawPlaneAxes } from './planeAxes';
 import type { PlaneScales } from './planeLayout';
 import { createPointPredictor, type PointPredictor } from './pointPredictor';

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { selectProgress, selectSession, useAppStore, useAppStoreApi } from '../../store';
 import type { AppState } from '../../store';
 import { COST_VIEW_HEIGHT, COST_VIEW_WIDTH } from './costChartLayout';
+import { createFrameRequest } from '../frameRequest';
 import { createCostChart, type CostChart } from './createCostChart';
 import './cost.css';
 
@@ -32,26 +33,22 @@ export function CostView() {
     if (svg === null) return;
     const chart = createCostChart(svg);
     chartRef.current = chart;
-    let frame = 0;
     const draw = () => {
-      frame = 0;
       const { session } = store.getState();
       chart.update(session.history, {
         logScale: logScaleRef.current,
         iteration: session.iteration,
       });
     };
-    const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(draw);
-    };
+    const frame = createFrameRequest(draw);
     redrawRef.current = draw;
     draw();
-    const unsubscribeProgress = store.subscribe(selectProgress, schedule);
-    const unsubscribeSession = store.subscribe(selectSession, schedule);
+    const unsubscribeProgress = store.subscribe(selectProgress, frame.request);
+    const unsubscribeSession = store.subscribe(selectSession, frame.request);
     return () => {
       unsubscribeProgress();
       unsubscribeSession();
-      if (frame !== 0) cancelAnimationFrame(frame);
+      frame.cancel();
       redrawRef.current = null;
       chartRef.current = null;
       chart.destroy();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFrameRequest } from '../../../src/views/boundary/frameRequest';
+import { createFrameRequest } from '../../src/views/frameRequest';
 
 /** A hand-cranked requestAnimationFrame: `flush` runs the callbacks of one frame. */
 function stubFrames() {
