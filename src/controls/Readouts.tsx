@@ -3,7 +3,7 @@ import { selectProgress, useAppStoreApi, type Progress } from '../store';
 
 const formatters: Record<keyof Progress, (value: number) => string> = {
   iteration: (n) => String(n),
-  cost: (n) => (Number.isFinite(n) ? n.toFixed(4) : '—'),
+  cost: (n) => (!Number.isFinite(n) ? '—' : n < 1000 ? n.toFixed(4) : n.toExponential(2)),
   accuracy: (n) => `${(n * 100).toFixed(1)}%`,
   stepsPerSecond: (n) => (n >= 10_000 ? `${(n / 1000).toFixed(0)}k` : n.toFixed(0)),
 };

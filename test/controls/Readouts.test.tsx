@@ -21,3 +21,21 @@ describe('Readouts', () => {
     expect(screen.getByRole('status', { name: 'Steps per second' }).textContent).toBe('1234');
   });
 });
+
+describe('Readouts of a diverging run', () => {
+  it('writes a huge cost compactly, never as NaN', () => {
+    const { store } = renderWithStore(<Readouts />);
+    act(() =>
+      store.setState({
+        progress: { iteration: 6, cost: 5.5036e302, accuracy: 0.48, stepsPerSecond: 0 },
+      }),
+    );
+    expect(screen.getByRole('status', { name: 'Cost' }).textContent).toBe('5.50e+302');
+    act(() =>
+      store.setState({
+        progress: { iteration: 7, cost: Number.NaN, accuracy: 0.5, stepsPerSecond: 0 },
+      }),
+    );
+    expect(screen.getByRole('status', { name: 'Cost' }).textContent).toBe('—');
+  });
+});
