@@ -8,12 +8,17 @@ const iterationOf = async (page: Page) =>
 const costOf = async (page: Page) =>
   Number(await page.getByRole('status', { name: 'Cost' }).textContent());
 
+let pageErrors: string[] = [];
+
 test.beforeEach(async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(appUrl());
   await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
-  test.info().annotations.push({ type: 'page errors', description: errors.join('; ') });
+});
+
+test.afterEach(() => {
+  expect(pageErrors).toEqual([]);
 });
 
 test('clicking the plane three times adds three points where clicked', async ({ page }) => {
@@ -122,4 +127,44 @@ test('each view draws something (screenshots are not blank)', async ({ page }) =
     expect(variance, `${name} pixel variance`).toBeGreaterThan(100);
   }
   await page.screenshot({ path: 'test-results/app-training.png' });
+});
+
+test('right-click removes the nearest point and dragging moves one', async ({ page }) => {
+  await page.getByLabel('Dataset').selectOption('empty');
+  const box = (await page.getByTestId('boundary-canvas').boundingBox())!;
+  const at = (fx: number, fy: number) => ({
+    x: box.x + fx * box.width,
+    y: box.y + fy * box.height,
+  });
+  const circles = page.getByTestId('boundary-points').locator('circle');
+  for (const p of [at(0.3, 0.3), at(0.7, 0.7)]) await page.mouse.click(p.x, p.y);
+  await expect(circles).toHaveCount(2);
+
+  const from = at(0.3, 0.3);
+  const to = at(0.5, 0.2);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2);
+  await page.mouse.move(to.x, to.y);
+  await page.mouse.up();
+  await expect(circles).toHaveCount(2);
+  const moved = (await circles.nth(0).boundingBox())!;
+  expect(Math.abs(moved.x + moved.width / 2 - to.x)).toBeLessThan(2);
+  expect(Math.abs(moved.y + moved.height / 2 - to.y)).toBeLessThan(2);
+
+  const second = at(0.7, 0.7);
+  await page.mouse.click(second.x + 3, second.y - 2, { button: 'right' });
+  await expect(circles).toHaveCount(1);
+  expect(await storePoints(page)).toHaveLength(1);
+});
+
+test("hovering a neuron paints that neuron's activation over the plane", async ({ page }) => {
+  await page.getByRole('button', { name: 'Step' }).click();
+  const canvas = page.getByTestId('boundary-canvas');
+  const before = await canvas.screenshot();
+  await page.locator('[data-testid="neuron"][data-layer="1"][data-index="0"]').hover();
+  await expect(page.getByText(/neuron 1 of hidden layer 1/i)).toBeVisible();
+  await expect.poll(async () => (await canvas.screenshot()).equals(before)).toBe(false);
+  await page.mouse.move(5, 5);
+  await expect(page.getByText(/neuron 1 of hidden layer 1/i)).toBeHidden();
 });
