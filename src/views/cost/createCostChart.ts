@@ -9,7 +9,8 @@ import {
   MIN_ITERATION_DOMAIN,
   SERIES_SCALE,
 } from './costChartLayout';
-import { createHistoryBuckets, reduceHistory, type HistoryValues } from './reduceHistory';
+import { createHistorySummary, summariseHistory, type HistoryValues } from './historySummary';
+import { createHistoryBuckets, reduceHistory } from './reduceHistory';
 
 export interface CostChartOptions {
   readonly logScale: boolean;
@@ -44,6 +45,7 @@ const COLUMNS = Math.floor(COST_PLOT_WIDTH);
  */
 export function createCostChart(svg: SVGSVGElement): CostChart {
   const buckets = createHistoryBuckets(COLUMNS);
+  const summary = createHistorySummary();
   const x = scaleLinear().range([0, COST_PLOT_WIDTH]);
   const yLinear = scaleLinear().range([COST_PLOT_HEIGHT, 0]);
   const yLog = scaleLog().range([COST_PLOT_HEIGHT, 0]).clamp(true);
@@ -158,7 +160,7 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
       const iteration = Number.isFinite(options.iteration) ? options.iteration : lastKept;
       const xMax = Math.max(iteration, lastKept, MIN_ITERATION_DOMAIN);
       x.domain([0, xMax]);
-      reduceHistory(next, xMax, COLUMNS, buckets);
+      reduceHistory(summariseHistory(summary, next), xMax, COLUMNS, buckets);
       const [yLow, yHigh] = fitY();
 
       if (xMax !== drawnXMax) {

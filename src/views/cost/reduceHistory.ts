@@ -1,7 +1,4 @@
-import type { CostHistory } from '../../training';
-
-/** What the reduction reads of a cost history: its kept values and their spacing. */
-export type HistoryValues = Pick<CostHistory, 'values' | 'length' | 'stride'>;
+import type { HistorySummary } from './historySummary';
 
 /**
  * Per-column aggregates of a cost history: column c covers the iterations
@@ -40,61 +37,40 @@ export function createHistoryBuckets(capacity: number): HistoryBuckets {
 }
 
 /**
- * Reduces the history to at most `columns` buckets (min, max and mean of the values whose
- * iteration falls in each column of [0, xMax]) in one pass over the kept values, so the drawing
- * that follows is bounded by the chart's width, not by the number of iterations. Non-finite values
- * are skipped; an iteration at or past xMax goes to the last column. Mutates `out`.
- *
- * A full pass rather than running aggregates: the x domain follows the iteration, so every column
- * boundary moves on every frame and aggregates kept from the last frame no longer fit. The pass is
- * bounded by the history's own limit (100,000 values), whatever the number of iterations.
+ * Reduces a summarised history to at most `columns` buckets (min, max and mean of the costs whose
+ * block starts in each column of [0, xMax]), so the drawing that follows is bounded by the chart's
+ * width. The work is one pass over the summary's blocks: bounded, whatever the number of
+ * iterations. A block at or past xMax goes to the last column. Mutates `out`.
  */
 export function reduceHistory(
-  history: HistoryValues,
+  summary: HistorySummary,
   xMax: number,
   columns: number,
   out: HistoryBuckets,
 ): HistoryBuckets {
   const used = Math.max(1, Math.min(out.capacity, Math.floor(columns)));
   const { count, min, max, mean } = out;
-  const { values, length, stride } = history;
+  const { length, stride } = summary;
   const last = used - 1;
-  // Column c holds the kept values i with floor(i * stride * used / xMax) = c, that is
-  // i from ceil(c * xMax / (stride * used)): integer products and one division per column, exact at
-  // the boundaries, and no per-value division in the inner loop.
-  const valuesPerColumn = stride * used;
+  // Column c holds the blocks b with floor(b * stride * used / xMax) = c, that is b from
+  // ceil(c * xMax / (stride * used)): one division per column, exact at the boundaries.
+  const blocksPerColumn = stride * used;
   let low = Infinity;
   let high = -Infinity;
   let filled = 0;
   let start = 0;
   for (let c = 0; c < used; c++) {
-    const next = c === last ? length : Math.ceil(((c + 1) * xMax) / valuesPerColumn);
+    const next = c === last ? length : Math.ceil(((c + 1) * xMax) / blocksPerColumn);
     const end = Math.max(start, Math.min(length, next));
-    let n = end - start;
+    let n = 0;
     let lo = Infinity;
     let hi = -Infinity;
     let sum = 0;
-    for (let i = start; i < end; i++) {
-      const v = values[i];
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-      sum += v;
-    }
-    // A non-finite sum means a NaN or an infinity in the column (or an overflow): only then
-    // pay for the checked loop that skips them. Training keeps only finite costs.
-    if (!Number.isFinite(sum)) {
-      n = 0;
-      lo = Infinity;
-      hi = -Infinity;
-      sum = 0;
-      for (let i = start; i < end; i++) {
-        const v = values[i];
-        if (v - v !== 0) continue; // NaN or an infinity
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-        sum += v;
-        n++;
-      }
+    for (let b = start; b < end; b++) {
+      n += summary.count[b];
+      if (summary.min[b] < lo) lo = summary.min[b];
+      if (summary.max[b] > hi) hi = summary.max[b];
+      sum += summary.sum[b];
     }
     start = end;
     count[c] = n;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/engine';
 import { createCostHistory, type CostHistory } from '../../../src/training';
+import { createHistorySummary, summariseHistory } from '../../../src/views/cost/historySummary';
 import { createHistoryBuckets, reduceHistory } from '../../../src/views/cost/reduceHistory';
 
 /** A history of `count` noisy, decaying costs, as training pushes them. */
@@ -10,6 +11,10 @@ function historyOf(count: number, limit?: number): CostHistory {
   for (let i = 0; i < count; i++) history.push(0.7 * Math.exp(-i / 3000) + 0.2 * rng.next());
   return history;
 }
+
+/** The history in a summary of one kept value a block (exact), or of at most `capacity` blocks. */
+const summaryOf = (history: CostHistory, capacity = 200_000) =>
+  summariseHistory(createHistorySummary(capacity), history);
 
 /** The plain computation: for each column, the kept values whose iteration lies inside it. */
 function plainBuckets(history: CostHistory, xMax: number, columns: number) {
@@ -32,14 +37,19 @@ function plainBuckets(history: CostHistory, xMax: number, columns: number) {
   });
 }
 
-describe('reduceHistory(history, xMax, columns, out)', () => {
+describe('reduceHistory(summaryOf(history), xMax, columns, out)', () => {
   const columns = 300;
 
   it.each([10, 1_000, 100_000])(
     'keeps the bucket count within the width for %i values, and every value in a bucket',
     (count) => {
       const history = historyOf(count);
-      const out = reduceHistory(history, count, columns, createHistoryBuckets(columns));
+      const out = reduceHistory(
+        summaryOf(history, 2048),
+        count,
+        columns,
+        createHistoryBuckets(columns),
+      );
       expect(out.columns).toBe(columns);
       expect(out.filled).toBeLessThanOrEqual(columns);
       expect(out.filled).toBe(Math.min(count, columns));
@@ -52,7 +62,7 @@ describe('reduceHistory(history, xMax, columns, out)', () => {
   it('gives each bucket the min, max and mean that a plain computation gives', () => {
     const history = historyOf(1_000);
     const xMax = 1_000;
-    const out = reduceHistory(history, xMax, columns, createHistoryBuckets(columns));
+    const out = reduceHistory(summaryOf(history), xMax, columns, createHistoryBuckets(columns));
     const expected = plainBuckets(history, xMax, columns);
     for (let c = 0; c < columns; c++) {
       expect(out.count[c]).toBe(expected[c].count);
@@ -68,7 +78,7 @@ describe('reduceHistory(history, xMax, columns, out)', () => {
     const history = historyOf(5_000, 1_000);
     expect(history.stride).toBeGreaterThan(1);
     const xMax = 5_000;
-    const out = reduceHistory(history, xMax, 120, createHistoryBuckets(200));
+    const out = reduceHistory(summaryOf(history), xMax, 120, createHistoryBuckets(200));
     const expected = plainBuckets(history, xMax, 120);
     expect(out.columns).toBe(120);
     for (let c = 0; c < 120; c++) {
@@ -82,7 +92,7 @@ describe('reduceHistory(history, xMax, columns, out)', () => {
   });
 
   it('never uses more columns than the buckets were allocated for', () => {
-    const out = reduceHistory(historyOf(1_000), 1_000, 5_000, createHistoryBuckets(64));
+    const out = reduceHistory(summaryOf(historyOf(1_000)), 1_000, 5_000, createHistoryBuckets(64));
     expect(out.columns).toBe(64);
     expect(out.filled).toBe(64);
   });
@@ -90,7 +100,7 @@ describe('reduceHistory(history, xMax, columns, out)', () => {
   it('skips non-finite values', () => {
     const history = createCostHistory();
     [0.5, NaN, Infinity, 0.25, -Infinity, 1].forEach((v) => history.push(v));
-    const out = reduceHistory(history, 6, 6, createHistoryBuckets(6));
+    const out = reduceHistory(summaryOf(history), 6, 6, createHistoryBuckets(6));
     expect(Array.from(out.count)).toEqual([1, 0, 0, 1, 0, 1]);
     expect([out.low, out.high]).toEqual([0.25, 1]);
     expect(Array.from(out.mean).every(Number.isFinite)).toBe(true);
@@ -98,8 +108,8 @@ describe('reduceHistory(history, xMax, columns, out)', () => {
 
   it('empties the buckets when reused for an empty history', () => {
     const out = createHistoryBuckets(100);
-    reduceHistory(historyOf(500), 500, 100, out);
-    reduceHistory(createCostHistory(), 10, 100, out);
+    reduceHistory(summaryOf(historyOf(500)), 500, 100, out);
+    reduceHistory(summaryOf(createCostHistory()), 10, 100, out);
     expect(out.filled).toBe(0);
     expect(out.count.every((n) => n === 0)).toBe(true);
     expect([out.low, out.high]).toEqual([Infinity, -Infinity]);
