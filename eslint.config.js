@@ -32,6 +32,18 @@ export default tseslint.config(
       ],
     },
   },
+  // Imports go one way: engine <- data <- training <- store <- views <- controls, app; cli uses
+  // engine and data only.
+  ...[
+    ['src/data/**', ['react', 'react-*', 'd3', 'zustand', '../training', '../store', '../views']],
+    ['src/training/**', ['react', 'react-*', 'd3', 'zustand', '../store', '../views']],
+    ['src/store/**', ['d3', '../views', '../controls', '../app', '../cli']],
+    ['src/views/**', ['../controls', '../app', '../../controls', '../../app', '../../cli']],
+    ['src/cli/**', ['react', 'react-*', 'd3', 'zustand', '../training', '../store', '../views']],
+  ].map(([folder, forbidden]) => ({
+    files: [`${folder}/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: forbidden }] },
+  })),
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
   prettier,
 );

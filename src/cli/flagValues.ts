@@ -1,15 +1,19 @@
-import { ACTIVATION_NAMES, isActivationName, MAX_CLASSES, MIN_CLASSES } from '../engine';
+import {
+  ACTIVATION_NAMES,
+  isActivationName,
+  MAX_CLASSES,
+  MAX_MODEL_LAYER_SIZE,
+  MAX_SEED,
+  MIN_CLASSES,
+} from '../engine';
+import { DECIMAL } from '../data';
 import type { ActivationName, BatchSize } from '../engine';
 import { CliError } from './cliIo';
 
 const WHOLE = /^\d+$/;
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-/** The largest layer the model file reader accepts. */
-const MAX_LAYER_SIZE = 1024;
 export const MAX_ITERATIONS = 100_000_000;
 export const MAX_BATCH_SIZE = 1_000_000;
-const MAX_SEED = 0xffffffff;
 
 function wholeNumber(flag: string, text: string, min: number, max: number): number {
   const value = WHOLE.test(text) ? Number(text) : NaN;
@@ -75,10 +79,10 @@ export function parseLayers(text: string): number[] {
       `--layers: the last size is the number of classes, from ${MIN_CLASSES} to ${MAX_CLASSES}, found ${classes}`,
     );
   }
-  const hidden = layers.slice(1, -1).find((size) => size < 1 || size > MAX_LAYER_SIZE);
+  const hidden = layers.slice(1, -1).find((size) => size < 1 || size > MAX_MODEL_LAYER_SIZE);
   if (hidden !== undefined) {
     throw new CliError(
-      `--layers: hidden sizes must be from 1 to ${MAX_LAYER_SIZE}, found ${hidden}`,
+      `--layers: hidden sizes must be from 1 to ${MAX_MODEL_LAYER_SIZE}, found ${hidden}`,
     );
   }
   return layers;

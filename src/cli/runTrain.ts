@@ -3,10 +3,10 @@ import {
   createGradientDescent,
   createNetwork,
   createRng,
+  hasFiniteParameters,
   evaluate,
   samplesFromPoints,
   stringifyModel,
-  type Network,
 } from '../engine';
 import { CliError, runCommand, writeTextFile, type CliIo } from './cliIo';
 import { readModelFile, readPointsFile } from './readInputs';
@@ -14,10 +14,6 @@ import { parseTrainOptions } from './trainOptions';
 
 /** Lines of output gathered before each write. */
 const LINES_PER_WRITE = 1000;
-
-function parametersAreFinite(net: Network): boolean {
-  return [...net.weights, ...net.biases].every((values) => values.every(Number.isFinite));
-}
 
 /**
  * `train`: gradient descent on a points CSV, printing `iteration,loss` and then, for each
@@ -60,7 +56,7 @@ export function runTrain(argv: readonly string[], io: CliIo): number {
     if (lines.length > 0) flush();
 
     if (options.outPath !== null) {
-      if (!parametersAreFinite(net)) {
+      if (!hasFiniteParameters(net)) {
         throw new CliError(
           `the last update made a weight non-finite; ${options.outPath} not written; try a smaller --lr`,
         );

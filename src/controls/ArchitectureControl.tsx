@@ -29,7 +29,7 @@ export function ArchitectureControl() {
     const sizes = parseHiddenLayers(draft);
     setDraft(null);
     if (sizes === null) {
-      store.setState({ notice: 'Hidden layers: write sizes separated by commas, such as 4, 4.' });
+      store.getState().showNotice('Hidden layers: write sizes separated by commas, such as 4, 4.');
     } else {
       store.getState().setHiddenLayers(sizes);
     }

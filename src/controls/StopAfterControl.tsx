@@ -1,7 +1,7 @@
-import { selectStopAfter, useAppStore, useAppStoreApi } from '../store';
+import { initialConfig, selectStopAfter, useAppStore, useAppStoreApi } from '../store';
 import { NumberField } from './NumberField';
 
-const DEFAULT_STOP = 1000;
+const DEFAULT_STOP = initialConfig.stopAfter ?? 1000;
 
 export function StopAfterControl() {
   const store = useAppStoreApi();

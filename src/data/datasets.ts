@@ -1,4 +1,4 @@
-import { createRng, type LabelledPoint, type Rng } from '../engine';
+import { createRng, type LabelledPoint, type Rng, isSeed, MAX_SEED } from '../engine';
 import { generateStripe } from './stripe';
 import { generateWrappedCluster } from './wrappedCluster';
 
@@ -62,8 +62,8 @@ export function generateDataset(name: string, seed = DEFAULT_DATASET_SEED): Labe
       `Unknown data set "${name}"; expected one of ${DATASET_NAMES.join(', ')}.`,
     );
   }
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-    throw new RangeError(`The seed must be an integer from 0 to 4294967295, found ${seed}.`);
+  if (!isSeed(seed)) {
+    throw new RangeError(`The seed must be an integer from 0 to ${MAX_SEED}, found ${seed}.`);
   }
   return entry.generate(createRng((seed ^ entry.salt) >>> 0));
 }

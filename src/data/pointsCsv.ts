@@ -1,4 +1,4 @@
-import { csvParseRows } from 'd3';
+import { csvParseRows } from 'd3-dsv';
 import { MAX_CLASSES, MIN_CLASSES, type LabelledPoint } from '../engine';
 
 export const POINTS_CSV_COLUMNS = ['x', 'y', 'label'] as const;
@@ -25,7 +25,8 @@ export interface ParsePointsOptions {
 }
 
 // Decimal notation only: no hexadecimal, no empty text, no "Infinity".
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/** A number written in decimal, as a person or a program writes it: no hex, no blanks, no words. */
+export const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const NON_FINITE = /^[+-]?(infinity|inf|nan)$/i;
 
 /** A cell's text for a one-line message: quoted, escaped, and cut short when long. */

@@ -23,9 +23,10 @@ export const ACTIVATION_NAMES = ['relu', 'tanh', 'sigmoid', 'linear'] as const;
 export type ActivationName = (typeof ACTIVATION_NAMES)[number];
 
 // The loops are branch-free: with signs that change from point to point a branch is mispredicted
-// half the time, which made these loops several times slower than the arithmetic. For z > 0,
-// (z + |z|) / 2 is exactly z (doubling and halving are exact), except past 8.9e307 where it
-// overflows: by then training has diverged anyway.
+// half the time, which made these loops several times slower than the arithmetic. For finite z,
+// (z + |z|) / 2 is exactly max(z, 0) (doubling and halving are exact) up to 8.9e307, where the
+// sum overflows; at z = -Infinity it gives NaN. Both only happen once training has diverged,
+// which the trainers detect from the non-finite cost that follows.
 const relu: Activation = {
   f: (z) => (z > 0 ? z : 0),
   df: (z) => (z > 0 ? 1 : 0),

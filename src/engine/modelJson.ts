@@ -3,6 +3,8 @@ import { MAX_CLASSES, MIN_CLASSES, type Network } from './network';
 
 export const MODEL_FORMAT = 'backprop-lab.model';
 export const MODEL_VERSION = 1;
+/** The largest layer a model file may have. */
+export const MAX_MODEL_LAYER_SIZE = 1024;
 
 /** The model file of DESIGN.md: `weights[l][i][j]` is W^(l+1)_(i,j), `biases[l][i]` is b^(l+1)_i. */
 export interface ModelJson {
@@ -61,8 +63,11 @@ function readLayers(value: unknown): number[] {
     fail('layers', 'expected an array of at least two layer sizes');
   }
   value.forEach((n: unknown, l) => {
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 1024) {
-      fail(`layers[${l}]`, `expected an integer from 1 to 1024, found ${describe(n)}`);
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_MODEL_LAYER_SIZE) {
+      fail(
+        `layers[${l}]`,
+        `expected an integer from 1 to ${MAX_MODEL_LAYER_SIZE}, found ${describe(n)}`,
+      );
     }
   });
   const classes = value[value.length - 1] as number;

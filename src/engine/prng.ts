@@ -24,3 +24,10 @@ export function createRng(seed: number): Rng {
     nextInt: (maxExclusive) => Math.floor(next() * maxExclusive),
   };
 }
+
+/** Seeds are the 32-bit unsigned integers the generator's state holds. */
+export const MAX_SEED = 0xffffffff;
+
+export function isSeed(seed: number): boolean {
+  return Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED;
+}

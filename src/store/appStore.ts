@@ -1,7 +1,14 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { samplesFromPoints, MAX_CLASSES, MIN_CLASSES, type BatchSize } from '../engine';
-import { generateDataset, isDatasetName } from '../data';
+import {
+  isSeed,
+  samplesFromPoints,
+  MAX_CLASSES,
+  MAX_SEED,
+  MIN_CLASSES,
+  type BatchSize,
+} from '../engine';
+import { generateDataset, isDatasetName, nearestPoint } from '../data';
 import { clampToPlane, createTrainingSession, SPEEDS } from '../training';
 import { createInitialState, layersOf } from './initialState';
 import {
@@ -12,7 +19,7 @@ import {
   MAX_LAYER_SIZE,
   MAX_POINTS,
 } from './limits';
-import type { AppState, Config, Point, State } from './types';
+import type { AppState, Point, State } from './types';
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
@@ -42,19 +49,24 @@ export function createAppStore(initial: State = createInitialState()) {
         set(publish(0));
       };
 
-      const updatePoints = (points: readonly Point[], dataset = 'custom') => {
-        set({ points, dataset, samples: samplesFromPoints(points), hoveredPoint: null });
+      /** New points; the hovered point stays only where indices still mean the same point. */
+      const updatePoints = (points: readonly Point[], dataset = 'custom', keepHover = false) => {
+        const hoveredPoint = keepHover ? get().hoveredPoint : null;
+        set({ points, dataset, samples: samplesFromPoints(points), hoveredPoint });
         if (!get().running) set(publish(0));
       };
 
-      /** Trains `steps` steps; pauses with a notice if training diverges or reaches stopAfter. */
-      const train = (steps: number, stepsPerSecond: number) => {
+      /**
+       * Trains `steps` steps; pauses with a notice if training diverges, and at stopAfter unless
+       * `pastStop` (a Step asked for by hand).
+       */
+      const train = (steps: number, stepsPerSecond: number, pastStop = false) => {
         const { session, samples, learningRate, batchSize, stopAfter } = get();
         if (samples.count === 0) {
           set({ running: false, notice: 'Place some points on the plane to train on.' });
           return;
         }
-        const remaining = stopAfter === null ? steps : stopAfter - session.iteration;
+        const remaining = stopAfter === null || pastStop ? steps : stopAfter - session.iteration;
         const finite = session.train(
           samples,
           { learningRate, batchSize },
@@ -91,10 +103,10 @@ export function createAppStore(initial: State = createInitialState()) {
           }
           set({ running: true, notice: null });
         },
-        pause: () => set({ running: false }),
+        pause: () => set({ running: false, ...publish(0) }),
         step() {
           set({ running: false });
-          train(1, 0);
+          train(1, 0, true);
         },
         reset: () => restart(),
         advance: (steps, stepsPerSecond) => {
@@ -129,8 +141,8 @@ export function createAppStore(initial: State = createInitialState()) {
           set({ stopAfter });
         },
         setSeed(seed) {
-          if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-            return refuse('The seed must be a whole number from 0 to 4294967295.');
+          if (!isSeed(seed)) {
+            return refuse(`The seed must be a whole number from 0 to ${MAX_SEED}.`);
           }
           restart({ seed });
         },
@@ -176,16 +188,8 @@ export function createAppStore(initial: State = createInitialState()) {
         },
         removeNearestPoint(x, y, radius) {
           const { points } = get();
-          let nearest = -1;
-          let best = radius * radius;
-          points.forEach((p, i) => {
-            const d = (p.x - x) ** 2 + (p.y - y) ** 2;
-            if (d <= best) {
-              best = d;
-              nearest = i;
-            }
-          });
-          if (nearest < 0) return false;
+          const nearest = nearestPoint(points, x, y, radius);
+          if (nearest === null) return false;
           updatePoints(points.filter((_, i) => i !== nearest));
           return true;
         },
@@ -193,34 +197,53 @@ export function createAppStore(initial: State = createInitialState()) {
           const { points } = get();
           if (!points[index] || !Number.isFinite(x) || !Number.isFinite(y)) return;
           const moved = { ...points[index], x: clampToPlane(x), y: clampToPlane(y) };
-          updatePoints(points.map((p, i) => (i === index ? moved : p)));
+          updatePoints(
+            points.map((p, i) => (i === index ? moved : p)),
+            'custom',
+            true,
+          );
         },
         setPoints(points, dataset) {
-          const classCount = Math.max(MIN_CLASSES, ...points.map((p) => p.label + 1));
-          if (classCount > MAX_CLASSES) {
-            return refuse(`Points may have at most ${MAX_CLASSES} classes.`);
+          const invalid = points.findIndex(
+            (p) =>
+              !Number.isFinite(p.x) ||
+              !Number.isFinite(p.y) ||
+              !Number.isInteger(p.label) ||
+              p.label < 0 ||
+              p.label >= MAX_CLASSES,
+          );
+          if (invalid >= 0) {
+            return refuse(
+              `Point ${invalid + 1} is not a point of the plane with a class from 0 to ${MAX_CLASSES - 1}.`,
+            );
           }
-          updatePoints(points, dataset);
-          if (classCount !== get().classCount) restart({ classCount });
+          if (points.length > MAX_POINTS)
+            return refuse(`There can be at most ${MAX_POINTS} points.`);
+          const classCount = Math.max(MIN_CLASSES, ...points.map((p) => p.label + 1));
+          const selectedClass = Math.min(get().selectedClass, classCount - 1);
+          const changes = { points, dataset, samples: samplesFromPoints(points), selectedClass };
+          // A new number of classes needs a new output layer before any cost is computed.
+          if (classCount !== get().classCount)
+            restart({ ...changes, classCount, hoveredPoint: null });
+          else updatePoints(points, dataset);
         },
         loadDataset(name) {
-          if (name === 'empty') {
-            set({ running: false });
-            updatePoints([], 'empty');
-            return restart();
-          }
-          if (!isDatasetName(name)) return refuse(`There is no dataset named ${name}.`);
           set({ running: false });
-          get().setPoints(generateDataset(name, get().seed), name);
-          restart();
+          if (name === 'empty') {
+            get().setPoints([], 'empty');
+          } else if (isDatasetName(name)) {
+            get().setPoints(generateDataset(name, get().seed), name);
+          } else {
+            return refuse(`There is no dataset named ${name}.`);
+          }
+          if (get().session.iteration > 0) restart();
         },
 
         hoverPoint: (hoveredPoint) => set({ hoveredPoint }),
         hoverNeuron: (hoveredNeuron) => set({ hoveredNeuron }),
+        showNotice: (notice) => set({ notice }),
         dismissNotice: () => set({ notice: null }),
       };
     }),
   );
 }
-
-export type { Config };

@@ -1,7 +1,7 @@
 import { DEFAULT_BATCH_SIZE, DEFAULT_LEARNING_RATE, samplesFromPoints } from '../engine';
 import { generateDataset, type DatasetName } from '../data';
 import { createTrainingSession } from '../training';
-import type { Config, Point, Progress, State } from './types';
+import type { Config, Point, State } from './types';
 
 export const DEFAULT_DATASET: DatasetName = 'seed-1';
 
@@ -21,8 +21,6 @@ export function layersOf(config: Pick<Config, 'hiddenLayers' | 'classCount'>): n
   return [2, ...config.hiddenLayers, config.classCount];
 }
 
-export const zeroProgress: Progress = { iteration: 0, cost: 0, accuracy: 0, stepsPerSecond: 0 };
-
 export function createInitialState(config: Config = initialConfig): State {
   const points: Point[] = generateDataset(DEFAULT_DATASET, config.seed);
   const session = createTrainingSession({
@@ -41,7 +39,7 @@ export function createInitialState(config: Config = initialConfig): State {
     running: false,
     notice: null,
     session,
-    progress: { ...zeroProgress, cost: loss, accuracy },
+    progress: { iteration: 0, cost: loss, accuracy, stepsPerSecond: 0 },
     hoveredPoint: null,
     hoveredNeuron: null,
   };

@@ -13,8 +13,6 @@ export const selectSelectedClass = (s: AppState) => s.selectedClass;
 export const selectDataset = (s: AppState) => s.dataset;
 export const selectNotice = (s: AppState) => s.notice;
 export const selectHiddenLayers = (s: AppState) => s.hiddenLayers;
-export const selectPoints = (s: AppState) => s.points;
 export const selectSession = (s: AppState) => s.session;
 export const selectProgress = (s: AppState) => s.progress;
-export const selectHoveredPoint = (s: AppState) => s.hoveredPoint;
 export const selectHoveredNeuron = (s: AppState) => s.hoveredNeuron;

@@ -74,6 +74,8 @@ export interface Actions {
   loadDataset(name: string): void;
   hoverPoint(index: number | null): void;
   hoverNeuron(neuron: NeuronRef | null): void;
+  /** Tells the person something, e.g. why an input was refused. */
+  showNotice(notice: string): void;
   dismissNotice(): void;
 }
 

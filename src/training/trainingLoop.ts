@@ -46,6 +46,7 @@ export function createTrainingLoop(target: LoopTarget, host: LoopHost = browserH
     if (!running) {
       windowStart = start;
       windowSteps = 0;
+      stepsPerSecond = 0;
       lastStart = -1;
       return;
     }

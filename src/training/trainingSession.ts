@@ -40,13 +40,16 @@ export interface TrainingSession {
   evaluate(samples: Samples): Evaluation;
 }
 
-/** The weights come from `seed`; the mini-batches from a second stream derived from it. */
+/**
+ * One random stream from `seed` draws the weights and then the mini-batches, as the `train`
+ * command does, so a run in the app can be repeated from the shell.
+ */
 export function createTrainingSession(architecture: Architecture): TrainingSession {
   const { layers, activation, seed } = architecture;
-  const network = createNetwork(layers, activation, createRng(seed));
+  const rng = createRng(seed);
+  const network = createNetwork(layers, activation, rng);
   // The parameters before each of the last two steps: the cost of the older is known finite.
   const before = [cloneNetwork(network), cloneNetwork(network)];
-  const batchRng = createRng(seed ^ 0x5bd1e995);
   const descent = createGradientDescent(layers);
   const evaluation = createBatchBuffers(layers, 256);
   const history = createCostHistory();
@@ -61,7 +64,7 @@ export function createTrainingSession(architecture: Architecture): TrainingSessi
     train(samples, options, steps) {
       for (let s = 0; s < steps; s++) {
         copyParameters(network, before[iteration % 2]);
-        const cost = descent.step(network, samples, options, batchRng);
+        const cost = descent.step(network, samples, options, rng);
         if (!Number.isFinite(cost)) {
           // These parameters came from the previous step: undo that one too.
           if (iteration > 0) iteration--;

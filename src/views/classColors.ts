@@ -1,5 +1,3 @@
-import { rgb } from 'd3';
-
 /**
  * One colour per class, up to the engine's eight. The first two are the post's coolwarm ends
  * (class 0 blue, class 1 red); the rest are distinct hues readable on a light background.
@@ -14,12 +12,6 @@ export const CLASS_COLORS: readonly string[] = [
   '#d9508f',
   '#7a6a55',
 ];
-
-/** The class colours as [r, g, b] bytes, for painting pixels without parsing colours per cell. */
-export const CLASS_RGB: readonly (readonly [number, number, number])[] = CLASS_COLORS.map((c) => {
-  const { r, g, b } = rgb(c);
-  return [r, g, b] as const;
-});
 
 export const POSITIVE_WEIGHT_COLOR = '#e07b39';
 export const NEGATIVE_WEIGHT_COLOR = '#3b8fd4';

@@ -12,6 +12,7 @@ import {
   type LabelledPoint,
   type Network,
 } from '../../src/engine';
+import { createAppStore } from '../../src/store';
 import { createMemoryIo } from './memoryIo';
 
 const points = generateDataset('seed-1', 1);
@@ -215,7 +216,7 @@ describe('runTrain(argv, io) on bad input', () => {
       'a --lr that blows the loss up',
       ['--lr', '1e300', '--iterations', '5'],
       {},
-      /diverged at iteration 2; try a smaller --lr/,
+      /diverged at iteration \d+; try a smaller --lr/,
     ],
   ] as const)('%s: exits 2 with one line on stderr', (_case, args, files, message) => {
     const { code, io } = train([...args], { ...files });
@@ -237,5 +238,24 @@ describe('runTrain(argv, io) on bad input', () => {
   it('prints nothing on stdout when the input is refused before training', () => {
     expect(train(['--lr', 'abc']).io.out()).toBe('');
     expect(train([], { 'data.csv': 'x,y,label\n1,2,3,\n' }).io.out()).toBe('');
+  });
+});
+
+describe('runTrain and the app', () => {
+  it('train --seed s repeats the app run with seed s, step for step', () => {
+    const store = createAppStore();
+    for (let i = 0; i < 40; i++) store.getState().step();
+    const io = createMemoryIo({ 'data.csv': formatPointsCsv(store.getState().points) });
+    const args = ['--data', 'data.csv', '--iterations', '40', '--seed', '1', '--out', 'm.json'];
+    expect(runTrain(args, io)).toBe(0);
+    const cli = parseModel(io.files.get('m.json') ?? '');
+    const app = store.getState().session.network;
+    expect(Array.from(cli.weights.flatMap((w) => Array.from(w)))).toEqual(
+      app.weights.flatMap((w) => Array.from(w)),
+    );
+    const iterations = io.out().trimEnd().split('\n').slice(1);
+    expect(lossOf(iterations[0])).toBe(
+      createAppStore().getState().progress.cost, // the app's cost before any step
+    );
   });
 });

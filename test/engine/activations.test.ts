@@ -64,3 +64,17 @@ describe('isActivationName(name)', () => {
     }
   });
 });
+
+describe('activations[name].forward at the extremes of finite numbers', () => {
+  it('agrees with f from -1e307 to 1e307, and stays finite for every activation', () => {
+    const z = Float64Array.from([-1e307, -1e200, -1e-300, -0, 0, 5e-324, 1e-300, 1e200, 1e307]);
+    for (const name of ACTIVATION_NAMES) {
+      const a = new Float64Array(z.length);
+      activations[name].forward(z, a, z.length);
+      z.forEach((value, i) => {
+        expect(a[i] + 0, `${name}(${value})`).toBe(activations[name].f(value) + 0);
+        expect(Number.isFinite(a[i])).toBe(true);
+      });
+    }
+  });
+});

@@ -215,3 +215,58 @@ describe('configuration', () => {
     expect(store.getState().notice).toMatch(/batch size/i);
   });
 });
+
+describe('fixes from review', () => {
+  it('Step still steps once training has stopped at stopAfter', () => {
+    const store = fresh();
+    store.getState().setStopAfter(2);
+    store.getState().play();
+    store.getState().advance(5, 0);
+    expect(store.getState().progress.iteration).toBe(2);
+    store.getState().step();
+    expect(store.getState().progress.iteration).toBe(3);
+    expect(store.getState().running).toBe(false);
+  });
+
+  it('setPoints with more classes publishes only costs of a network with that many outputs', () => {
+    const store = fresh();
+    const published: number[] = [];
+    store.subscribe(
+      (s) => s.progress,
+      (progress) => published.push(progress.cost),
+    );
+    const points = [0, 1, 2, 3].map((label) => ({ x: label / 4, y: -label / 4, label }));
+    store.getState().setPoints(points, 'custom');
+    expect(store.getState().session.network.layers.at(-1)).toBe(4);
+    expect(published.length).toBe(1);
+    const expected = store.getState().session.evaluate(store.getState().samples).loss;
+    expect(published[0]).toBe(expected);
+  });
+
+  it('setPoints refuses points that are not on the plane or not of a class', () => {
+    const store = fresh();
+    const before = store.getState().points;
+    store.getState().setPoints([{ x: Number.NaN, y: 0, label: 0 }], 'custom');
+    store.getState().setPoints([{ x: 0, y: 0, label: 8 }], 'custom');
+    expect(store.getState().points).toBe(before);
+    expect(store.getState().notice).toMatch(/point 1/i);
+  });
+
+  it('moving the hovered point keeps it hovered', () => {
+    const store = fresh();
+    store.getState().hoverPoint(3);
+    store.getState().movePoint(3, 0.1, 0.2);
+    expect(store.getState().hoveredPoint).toBe(3);
+    store.getState().removeNearestPoint(0.1, 0.2, 0.01);
+    expect(store.getState().hoveredPoint).toBeNull();
+  });
+
+  it('pausing publishes a rate of 0 steps a second', () => {
+    const store = fresh();
+    store.getState().play();
+    store.getState().advance(3, 900);
+    expect(store.getState().progress.stepsPerSecond).toBe(900);
+    store.getState().pause();
+    expect(store.getState().progress.stepsPerSecond).toBe(0);
+  });
+});

@@ -33,6 +33,8 @@ describe('createTrainingSession(architecture)', () => {
     expect(finite).toBe(false);
     expect(hasFiniteParameters(session.network)).toBe(true);
     expect(session.iteration).toBeLessThan(1000);
+    // The undone steps leave no cost behind in the history.
+    expect(session.history.length).toBe(session.iteration);
     const { loss } = session.evaluate(far);
     expect(Number.isFinite(loss)).toBe(true);
   });

@@ -1,5 +1,5 @@
 import type { AppStore } from '../../store';
-import { nearestPoint } from './nearestPoint';
+import { nearestPoint } from '../../data';
 import {
   clientToPlane,
   isOnPlane,

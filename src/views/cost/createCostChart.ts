@@ -82,7 +82,7 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
     .attr('class', 'cost-axis-label')
     .attr('text-anchor', 'middle')
     .attr('transform', `translate(${-COST_MARGIN.left + 14},${COST_PLOT_HEIGHT / 2}) rotate(-90)`)
-    .text('Cost');
+    .text('Mini-batch cost');
   const hoverGroup = root.append('g').attr('class', 'cost-hover').attr('display', 'none');
   const guide = hoverGroup
     .append('line')

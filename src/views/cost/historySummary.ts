@@ -20,7 +20,8 @@ export interface HistorySummary {
   readonly sum: Float64Array;
   readonly count: Uint32Array;
   entriesPerBlock: number;
-  /** The history's stride and length when last read; a change of stride means it was thinned. */
+  /** The history last read, its stride and length then; a change of stride means it was thinned. */
+  source: HistoryValues | null;
   historyStride: number;
   entriesRead: number;
 }
@@ -37,12 +38,15 @@ export function createHistorySummary(capacity = 2048): HistorySummary {
     sum: new Float64Array(size),
     count: new Uint32Array(size),
     entriesPerBlock: 1,
+    source: null,
     historyStride: 1,
     entriesRead: 0,
   };
 }
 
-function clear(summary: HistorySummary, historyStride: number): void {
+function clear(summary: HistorySummary, history: HistoryValues): void {
+  const historyStride = history.stride;
+  summary.source = history;
   summary.length = 0;
   summary.entriesPerBlock = 1;
   summary.historyStride = historyStride;
@@ -67,12 +71,16 @@ function mergePairs(summary: HistorySummary): void {
 
 /**
  * Brings `summary` up to date with `history`: adds the values kept since the last call, or starts
- * again when the history was thinned, cleared or truncated. Non-finite costs count in no block.
+ * again for another history (a new run) or one that was thinned, cleared or truncated. Non-finite costs count in no block.
  * Mutates `summary`.
  */
 export function summariseHistory(summary: HistorySummary, history: HistoryValues): HistorySummary {
-  if (history.stride !== summary.historyStride || history.length < summary.entriesRead) {
-    clear(summary, history.stride);
+  if (
+    history !== summary.source ||
+    history.stride !== summary.historyStride ||
+    history.length < summary.entriesRead
+  ) {
+    clear(summary, history);
   }
   const { min, max, sum, count, capacity } = summary;
   for (let i = summary.entriesRead; i < history.length; i++) {

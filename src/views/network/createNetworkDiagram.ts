@@ -1,5 +1,6 @@
-import { interpolateRgb, scaleLinear, select } from 'd3';
+import { interpolateRgb, scaleLinear, select, type Selection } from 'd3';
 import type { Network } from '../../engine';
+import type { NeuronRef } from '../../store';
 import { CLASS_COLORS, NEGATIVE_WEIGHT_COLOR, POSITIVE_WEIGHT_COLOR } from '../classColors';
 import type { DiagramTarget } from './diagramTarget';
 import {
@@ -23,11 +24,6 @@ const INPUT_FILL = '#edf2f7';
 const CAPTION_Y = 12;
 const LABEL_GAP = 5;
 
-export interface NeuronHighlight {
-  readonly layer: number;
-  readonly index: number;
-}
-
 export interface NetworkDiagram {
   /**
    * Lays the diagram out for an architecture: elements are keyed by layer and neuron indices, so
@@ -44,7 +40,7 @@ export interface NetworkDiagram {
   /** Shows the tooltip of an edge or neuron, or hides it. Mutates the svg's children. */
   setHover(target: DiagramTarget | null): void;
   /** Rings one neuron (post numbering, 0 the input layer), or none. */
-  highlightNeuron(neuron: NeuronHighlight | null): void;
+  highlightNeuron(neuron: NeuronRef | null): void;
   destroy(): void;
 }
 
@@ -104,6 +100,26 @@ function labelsOf(layout: NetworkLayout): Label[] {
   return labels;
 }
 
+/** One line a weight in `group`, keyed by layer/from/to, with its ends and data attributes. */
+function joinEdges(
+  group: Selection<SVGGElement, unknown, null, undefined>,
+  edges: readonly EdgePosition[],
+  className: string,
+) {
+  return group
+    .selectAll<SVGLineElement, EdgePosition>('line')
+    .data(edges, edgeKey)
+    .join('line')
+    .attr('class', className)
+    .attr('data-layer', (d) => d.layer)
+    .attr('data-from', (d) => d.from)
+    .attr('data-to', (d) => d.to)
+    .attr('x1', (d) => d.x1)
+    .attr('y1', (d) => d.y1)
+    .attr('x2', (d) => d.x2)
+    .attr('y2', (d) => d.y2);
+}
+
 /**
  * The network drawn into `svgElement` with D3: one line per weight, thickness |w| and colour its
  * sign; one circle per neuron; a legend; a tooltip for the hovered edge or neuron. Per frame,
@@ -143,7 +159,7 @@ export function createNetworkDiagram(svgElement: SVGSVGElement): NetworkDiagram 
   let network: Network | null = null;
   let hover: DiagramTarget | null = null;
   let hoveredElement: Element | null = null;
-  let highlight: NeuronHighlight | null = null;
+  let highlight: NeuronRef | null = null;
   let highlighted: Element | null = null;
 
   const neuronElement = (layer: number, index: number): SVGCircleElement | null => {
@@ -209,32 +225,8 @@ export function createNetworkDiagram(svgElement: SVGSVGElement): NetworkDiagram 
       svg.attr('viewBox', `0 0 ${width} ${height + LEGEND_HEIGHT}`);
       legend.place(height);
 
-      edges = edgeGroup
-        .selectAll<SVGLineElement, EdgePosition>('line')
-        .data(next.edges, edgeKey)
-        .join('line')
-        .attr('class', 'network-edge')
-        .attr('data-testid', 'edge')
-        .attr('data-layer', (d) => d.layer)
-        .attr('data-from', (d) => d.from)
-        .attr('data-to', (d) => d.to)
-        .attr('x1', (d) => d.x1)
-        .attr('y1', (d) => d.y1)
-        .attr('x2', (d) => d.x2)
-        .attr('y2', (d) => d.y2)
-        .nodes();
-      hitGroup
-        .selectAll<SVGLineElement, EdgePosition>('line')
-        .data(next.edges, edgeKey)
-        .join('line')
-        .attr('class', 'network-edge-hit')
-        .attr('data-layer', (d) => d.layer)
-        .attr('data-from', (d) => d.from)
-        .attr('data-to', (d) => d.to)
-        .attr('x1', (d) => d.x1)
-        .attr('y1', (d) => d.y1)
-        .attr('x2', (d) => d.x2)
-        .attr('y2', (d) => d.y2);
+      edges = joinEdges(edgeGroup, next.edges, 'network-edge').attr('data-testid', 'edge').nodes();
+      joinEdges(hitGroup, next.edges, 'network-edge-hit');
 
       const last = next.layers.length - 1;
       const role = (d: NodePosition) =>

@@ -2,7 +2,6 @@ import { interpolateRgb, rgb } from 'd3';
 import { describe, expect, it } from 'vitest';
 import {
   CLASS_COLORS,
-  CLASS_RGB,
   NEGATIVE_WEIGHT_COLOR,
   POSITIVE_WEIGHT_COLOR,
 } from '../../../src/views/classColors';
@@ -47,7 +46,7 @@ describe('HEATMAP_RGB', () => {
     expect(HEATMAP_SATURATION).toBeGreaterThan(0.5);
     expect(HEATMAP_SATURATION).toBeLessThan(1);
     expect(HEATMAP_RGB).toHaveLength(CLASS_COLORS.length);
-    HEATMAP_RGB.forEach((color, k) => expectClose(color, tinted(CLASS_RGB[k])));
+    HEATMAP_RGB.forEach((color, k) => expectClose(color, tinted(bytes(CLASS_COLORS[k]))));
   });
 });
 

@@ -87,3 +87,22 @@ describe('summariseHistory(summary, history)', () => {
     expect(t).toEqual({ count: 2, sum: 0.75, min: 0.25, max: 0.5 });
   });
 });
+
+describe('summariseHistory of a new run', () => {
+  it('forgets the previous history, even when the new one is longer', () => {
+    const old = createCostHistory();
+    for (let i = 0; i < 5; i++) old.push(100);
+    const summary = summariseHistory(createHistorySummary(), old);
+    const next = createCostHistory();
+    for (let i = 0; i < 50; i++) next.push(1);
+    summariseHistory(summary, next);
+    let max = -Infinity;
+    let count = 0;
+    for (let b = 0; b < summary.length; b++) {
+      max = Math.max(max, summary.max[b]);
+      count += summary.count[b];
+    }
+    expect(max).toBe(1);
+    expect(count).toBe(50);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestPoint } from '../../../src/views/boundary/nearestPoint';
+import { nearestPoint } from '../../src/data/nearestPoint';
 
 const points = [
   { x: 0, y: 0 },

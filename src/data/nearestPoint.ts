@@ -1,4 +1,8 @@
-import type { PlanePosition } from './planeCoordinates';
+/** Anything with a place on the plane. */
+export interface PlanePosition {
+  readonly x: number;
+  readonly y: number;
+}
 
 /** The index of the point nearest to (x, y) within `radius`, or null; ties go to the later point. */
 export function nearestPoint(
