@@ -1,6 +1,9 @@
+import { DEFAULT_BATCH_SIZE } from '../src/engine';
+import { GRID_SIZE } from '../src/training';
 import type { AppReport } from './appBench';
 import type { BenchSettings } from './benchSettings';
 import { ENGINE_NAMES, type EngineName } from './engine/engineAdapter';
+import { POINT_COUNT } from './engine/benchProblem';
 import type { EngineReport } from './engineBench';
 import {
   formatCount,
@@ -50,7 +53,8 @@ export function engineTable(report: EngineReport, settings: BenchSettings): stri
     }),
   );
   return [
-    `Engine, Node ${process.version}: batch 100 from 200 points; grid 100x100 cells.`,
+    `Engine, Node ${process.version}: batch ${DEFAULT_BATCH_SIZE} from ${POINT_COUNT} points; ` +
+      `grid ${GRID_SIZE}x${GRID_SIZE} cells.`,
     `Median of ${repetitions} repetitions of ${windowMs / 1000} s each, engines taking turns.`,
     '',
     renderTable(columns, rows),

@@ -1,5 +1,6 @@
 import type { ActivationName, LabelledPoint } from '../../src/engine';
 import { twoClassPoints } from '../randomPoints';
+import { DEEP_LAYERS } from '../engine/benchProblem';
 
 export const APP_CASE_NAMES = ['post', 'deep'] as const;
 export type AppCaseName = (typeof APP_CASE_NAMES)[number];
@@ -21,7 +22,7 @@ export function createAppCases(): AppCase[] {
     { name: 'post', hiddenLayers: [4, 4], activation: 'relu', data: { dataset: 'seed-1' } },
     {
       name: 'deep',
-      hiddenLayers: [8, 8, 8, 8, 8, 8],
+      hiddenLayers: DEEP_LAYERS.slice(1, -1),
       activation: 'relu',
       data: { points: twoClassPoints(DEEP_POINT_COUNT, 7) },
     },

@@ -7,7 +7,7 @@ import {
   type LabelledPoint,
   type Network,
 } from '../../src/engine';
-import { createDecisionGrid, GRID_SIZE } from '../../src/training/decisionGrid';
+import { createDecisionGrid, GRID_SIZE } from '../../src/training';
 import { twoClassPoints } from '../randomPoints';
 
 export interface NetSpec {
@@ -16,7 +16,7 @@ export interface NetSpec {
   readonly activation: ActivationName;
 }
 
-const DEEP_LAYERS = [2, 8, 8, 8, 8, 8, 8, 2];
+export const DEEP_LAYERS = [2, 8, 8, 8, 8, 8, 8, 2];
 
 /** The nets every engine trains: the post's, and a deep one with each activation. */
 export const BENCH_NETS: readonly NetSpec[] = [
