@@ -23,6 +23,10 @@ import type { AppState, Point, State } from './types';
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
+const divergedNotice = (iteration: number, learningRate: number) =>
+  `Training diverged at iteration ${iteration} with learning rate ${learningRate}: the weights ` +
+  `kept are the last finite ones. Lower the learning rate and press Play.`;
+
 const isCount = (n: number, max: number) => Number.isInteger(n) && n >= 1 && n <= max;
 
 export function createAppStore(initial: State = createInitialState()) {
@@ -72,21 +76,13 @@ export function createAppStore(initial: State = createInitialState()) {
           { learningRate, batchSize },
           Math.min(steps, remaining),
         );
-        const progress = publish(stepsPerSecond);
-        if (!finite) {
-          set({
-            ...progress,
-            running: false,
-            notice:
-              `Training diverged at iteration ${session.iteration} with learning rate ` +
-              `${learningRate}: the weights kept are the last finite ones. Lower the learning ` +
-              `rate and press Play.`,
-          });
-        } else if (stopAfter !== null && session.iteration >= stopAfter) {
-          set({ ...progress, running: false });
-        } else {
-          set(progress);
-        }
+        const stopped = !finite || (stopAfter !== null && session.iteration >= stopAfter);
+        set({
+          // A run that stops has no rate any more.
+          ...publish(stopped ? 0 : stepsPerSecond),
+          running: get().running && !stopped,
+          ...(finite ? {} : { notice: divergedNotice(session.iteration, learningRate) }),
+        });
       };
 
       const refuse = (notice: string) => set({ notice });

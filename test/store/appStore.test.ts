@@ -270,3 +270,16 @@ describe('fixes from review', () => {
     expect(store.getState().progress.stepsPerSecond).toBe(0);
   });
 });
+
+describe('stopping by itself', () => {
+  it('publishes a rate of 0 when the run reaches stopAfter', () => {
+    const store = fresh();
+    store.getState().setStopAfter(4);
+    store.getState().play();
+    store.getState().advance(2, 500);
+    expect(store.getState().progress.stepsPerSecond).toBe(500);
+    store.getState().advance(2, 500);
+    expect(store.getState().running).toBe(false);
+    expect(store.getState().progress.stepsPerSecond).toBe(0);
+  });
+});
