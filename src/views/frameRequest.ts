@@ -4,12 +4,15 @@ export interface FrameRequest {
   cancel(): void;
 }
 
-/** Coalesces repaint requests into at most one `callback` call an animation frame. */
-export function createFrameRequest(callback: () => void): FrameRequest {
+/**
+ * Coalesces repaint requests into at most one `callback` call an animation frame, with the
+ * frame's timestamp.
+ */
+export function createFrameRequest(callback: (nowMs: number) => void): FrameRequest {
   let handle: number | null = null;
-  const run = () => {
+  const run = (nowMs: number) => {
     handle = null;
-    callback();
+    callback(nowMs);
   };
   return {
     request() {

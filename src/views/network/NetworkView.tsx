@@ -7,6 +7,7 @@ import {
   useAppStoreApi,
 } from '../../store';
 import type { AppState, NeuronRef } from '../../store';
+import { createFrameRequest } from '../frameRequest';
 import { createNetworkDiagram, type NetworkDiagram } from './createNetworkDiagram';
 import { targetOfElement } from './diagramTarget';
 import { layoutNetwork, sameLayers } from './layoutNetwork';
@@ -42,7 +43,6 @@ export function NetworkView() {
     diagramRef.current = diagram;
     const pacer = createRepaintPacer();
     let laidOut: readonly number[] = [];
-    let frame = 0;
     let dirty = false;
     let urgent = false;
     const paint = () => {
@@ -56,8 +56,7 @@ export function NetworkView() {
       diagram.highlightNeuron(hoveredNeuron);
     };
     // One callback a frame while there is something to paint or a repaint to time.
-    const tick = (now: number) => {
-      frame = 0;
+    const frame = createFrameRequest((now) => {
       pacer.frameStarted(now);
       if (dirty && (urgent || pacer.isDue)) {
         dirty = false;
@@ -65,11 +64,11 @@ export function NetworkView() {
         paint();
         pacer.painted();
       }
-      if (dirty || pacer.isTiming) frame = requestAnimationFrame(tick);
-    };
+      if (dirty || pacer.isTiming) frame.request();
+    });
     const schedule = () => {
       dirty = true;
-      if (frame === 0) frame = requestAnimationFrame(tick);
+      frame.request();
     };
     const scheduleNow = () => {
       urgent = true;
@@ -85,7 +84,7 @@ export function NetworkView() {
       unsubscribeSession();
       unsubscribeProgress();
       unsubscribeHover();
-      if (frame !== 0) cancelAnimationFrame(frame);
+      frame.cancel();
       if (hoveredByViewRef.current !== null) {
         hoveredByViewRef.current = null;
         store.getState().hoverNeuron(null);
