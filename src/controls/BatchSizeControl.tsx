@@ -1,6 +1,6 @@
 import { DEFAULT_BATCH_SIZE } from '../engine';
 import { selectBatchSize, useAppStore, useAppStoreApi } from '../store';
-import { NumberField } from './NumberField';
+import { isWholeCount, NumberField } from './NumberField';
 
 export function BatchSizeControl() {
   const store = useAppStoreApi();
@@ -15,6 +15,7 @@ export function BatchSizeControl() {
         value={full ? DEFAULT_BATCH_SIZE : batchSize}
         min={1}
         step={1}
+        acceptsLive={isWholeCount}
         disabled={full}
         onCommit={setBatchSize}
       />

@@ -10,6 +10,8 @@ import { NumberField } from './NumberField';
 const LOG_MIN = Math.log10(LEARNING_RATE_MIN);
 const LOG_MAX = Math.log10(LEARNING_RATE_MAX);
 
+const isLearningRate = (rate: number) => rate >= LEARNING_RATE_MIN && rate <= LEARNING_RATE_MAX;
+
 /** Slider positions are log10 of the rate; rates are rounded to 3 significant digits. */
 export function learningRateFromSlider(position: number): number {
   return Number((10 ** position).toPrecision(3));
@@ -24,7 +26,7 @@ export function LearningRateControl() {
       <span className="field-label">Learning rate</span>
       <input
         type="range"
-        aria-label="Learning rate scale"
+        aria-label="Learning-rate slider"
         min={LOG_MIN}
         max={LOG_MAX}
         step={0.01}
@@ -36,6 +38,7 @@ export function LearningRateControl() {
         value={learningRate}
         min={LEARNING_RATE_MIN}
         max={LEARNING_RATE_MAX}
+        acceptsLive={isLearningRate}
         onCommit={setLearningRate}
       />
     </div>

@@ -1,5 +1,5 @@
 import { initialConfig, selectStopAfter, useAppStore, useAppStoreApi } from '../store';
-import { NumberField } from './NumberField';
+import { isWholeCount, NumberField } from './NumberField';
 
 const DEFAULT_STOP = initialConfig.stopAfter ?? 1000;
 
@@ -22,6 +22,7 @@ export function StopAfterControl() {
         value={stopAfter ?? DEFAULT_STOP}
         min={1}
         step={1}
+        acceptsLive={isWholeCount}
         disabled={stopAfter === null}
         onCommit={setStopAfter}
       />

@@ -20,13 +20,13 @@ describe('LearningRateControl', () => {
     await userEvent.clear(field);
     await userEvent.type(field, '0.03{Enter}');
     expect(store.getState().learningRate).toBe(0.03);
-    const slider = screen.getByRole('slider', { name: 'Learning rate scale' }) as HTMLInputElement;
+    const slider = screen.getByRole('slider', { name: 'Learning-rate slider' }) as HTMLInputElement;
     expect(Number(slider.value)).toBeCloseTo(Math.log10(0.03), 2);
   });
 
   it('the slider sets the rate', () => {
     const { store } = renderWithStore(<LearningRateControl />);
-    const slider = screen.getByRole('slider', { name: 'Learning rate scale' });
+    const slider = screen.getByRole('slider', { name: 'Learning-rate slider' });
     fireEvent.change(slider, { target: { value: '-2' } });
     expect(store.getState().learningRate).toBe(0.01);
     expect(
@@ -34,7 +34,7 @@ describe('LearningRateControl', () => {
     ).toBe('0.01');
   });
 
-  it('keeps the rate and explains when the typed value is absurd', async () => {
+  it('keeps the rate and explains when the entered value is absurd', async () => {
     const { store } = renderWithStore(
       <>
         <LearningRateControl />
@@ -42,8 +42,8 @@ describe('LearningRateControl', () => {
       </>,
     );
     const field = screen.getByRole('spinbutton', { name: 'Learning rate' });
-    await userEvent.clear(field);
-    await userEvent.type(field, '500{Enter}');
+    fireEvent.change(field, { target: { value: '500' } }); // pasted at once
+    await userEvent.type(field, '{Enter}');
     expect(store.getState().learningRate).toBe(0.2);
     expect(screen.getByRole('alert').textContent).toMatch(/learning rate must be/i);
     expect((field as HTMLInputElement).value).toBe('0.2');
@@ -60,5 +60,21 @@ describe('LearningRateControl', () => {
     expect(store.getState().running).toBe(true);
     expect(store.getState().session).toBe(session);
     expect(store.getState().progress.iteration).toBe(7);
+  });
+});
+
+describe('LearningRateControl while typing', () => {
+  it('applies a valid rate as it is typed, and does not refuse a value typed halfway', async () => {
+    const { store } = renderWithStore(
+      <>
+        <LearningRateControl />
+        <Notice />
+      </>,
+    );
+    const field = screen.getByRole('spinbutton', { name: 'Learning rate' });
+    await userEvent.clear(field);
+    await userEvent.type(field, '0.05');
+    expect(store.getState().learningRate).toBe(0.05);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
