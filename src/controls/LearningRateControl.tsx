@@ -1,4 +1,5 @@
 import {
+  isLearningRate,
   LEARNING_RATE_MAX,
   LEARNING_RATE_MIN,
   selectLearningRate,
@@ -9,8 +10,6 @@ import { NumberField } from './NumberField';
 
 const LOG_MIN = Math.log10(LEARNING_RATE_MIN);
 const LOG_MAX = Math.log10(LEARNING_RATE_MAX);
-
-const isLearningRate = (rate: number) => rate >= LEARNING_RATE_MIN && rate <= LEARNING_RATE_MAX;
 
 /** Slider positions are log10 of the rate; rates are rounded to 3 significant digits. */
 export function learningRateFromSlider(position: number): number {

@@ -12,6 +12,7 @@ import { generateDataset, isDatasetName, nearestPoint } from '../data';
 import { clampToPlane, createTrainingSession, SPEEDS } from '../training';
 import { createInitialState, layersOf } from './initialState';
 import {
+  isLearningRate,
   LEARNING_RATE_MAX,
   LEARNING_RATE_MIN,
   MAX_BATCH_SIZE,
@@ -27,14 +28,18 @@ const divergedNotice = (iteration: number, learningRate: number) =>
   `Training diverged at iteration ${iteration} with learning rate ${learningRate}: the weights ` +
   `kept are the last finite ones. Lower the learning rate and press Play.`;
 
+const NO_POINTS_NOTICE = 'Place some points on the plane to train on.';
+
 const isCount = (n: number, max: number) => Number.isInteger(n) && n >= 1 && n <= max;
 
 export function createAppStore(initial: State = createInitialState()) {
   return createStore<AppState>()(
     subscribeWithSelector((set, get) => {
       /** Cost and accuracy over all points, published to the views. */
-      const publish = (stepsPerSecond: number): Partial<State> => {
-        const { session, samples } = get();
+      const publish = (
+        stepsPerSecond: number,
+        { session, samples }: Pick<State, 'session' | 'samples'> = get(),
+      ): Partial<State> => {
         const { loss, accuracy } = session.evaluate(samples);
         return {
           progress: { iteration: session.iteration, cost: loss, accuracy, stepsPerSecond },
@@ -49,8 +54,13 @@ export function createAppStore(initial: State = createInitialState()) {
           activation: config.activation,
           seed: config.seed,
         });
-        set({ ...changes, session, notice: null, hoveredNeuron: null });
-        set(publish(0));
+        set({
+          ...changes,
+          ...publish(0, { session, samples: config.samples }),
+          session,
+          notice: null,
+          hoveredNeuron: null,
+        });
       };
 
       /** New points; the hovered point stays only where indices still mean the same point. */
@@ -67,7 +77,7 @@ export function createAppStore(initial: State = createInitialState()) {
       const train = (steps: number, stepsPerSecond: number, pastStop = false) => {
         const { session, samples, learningRate, batchSize, stopAfter } = get();
         if (samples.count === 0) {
-          set({ running: false, notice: 'Place some points on the plane to train on.' });
+          set({ running: false, notice: NO_POINTS_NOTICE });
           return;
         }
         const remaining = stopAfter === null || pastStop ? steps : stopAfter - session.iteration;
@@ -92,7 +102,7 @@ export function createAppStore(initial: State = createInitialState()) {
 
         play() {
           const { stopAfter, session, samples } = get();
-          if (samples.count === 0) return refuse('Place some points on the plane to train on.');
+          if (samples.count === 0) return refuse(NO_POINTS_NOTICE);
           // Play at the stop resumes for another `stopAfter` iterations rather than doing nothing.
           if (stopAfter !== null && session.iteration >= stopAfter) {
             set({ stopAfter: session.iteration + stopAfter });
@@ -110,11 +120,7 @@ export function createAppStore(initial: State = createInitialState()) {
         },
 
         setLearningRate(learningRate) {
-          if (
-            !Number.isFinite(learningRate) ||
-            learningRate < LEARNING_RATE_MIN ||
-            learningRate > LEARNING_RATE_MAX
-          ) {
+          if (!isLearningRate(learningRate)) {
             return refuse(
               `The learning rate must be a number from ${LEARNING_RATE_MIN} to ${LEARNING_RATE_MAX}; it stays ${get().learningRate}.`,
             );
