@@ -1,16 +1,10 @@
-import { createBatchBuffers, type BatchBuffers } from './batchBuffers';
-import { createBatchSampler, DEFAULT_BATCH_SIZE, type BatchSize } from './batchSampler';
-import { computeGradients, type Gradients } from './gradients';
+import type { BatchBuffers } from './batchBuffers';
+import { DEFAULT_BATCH_SIZE } from './batchSampler';
+import { createGdOptimizer } from './gdOptimizer';
+import { createMiniBatchStep, type StepOptions } from './miniBatchStep';
 import type { Network } from './network';
 import type { Rng } from './prng';
 import type { Samples } from './samples';
-
-export const DEFAULT_LEARNING_RATE = 0.2;
-
-export interface StepOptions {
-  readonly learningRate: number;
-  readonly batchSize: BatchSize;
-}
 
 export interface GradientDescent {
   readonly buffers: BatchBuffers;
@@ -23,31 +17,15 @@ export interface GradientDescent {
   step(net: Network, samples: Samples, options: StepOptions, rng: Rng): number;
 }
 
+/** A mini-batch step with the plain gradient-descent optimizer, the post's training. */
 export function createGradientDescent(
   layers: readonly number[],
   capacity = DEFAULT_BATCH_SIZE,
 ): GradientDescent {
-  const buffers = createBatchBuffers(layers, capacity);
-  const sampler = createBatchSampler(capacity);
+  const miniBatch = createMiniBatchStep(layers, capacity);
+  const optimizer = createGdOptimizer();
   return {
-    buffers,
-    step(net, samples, { learningRate, batchSize }, rng) {
-      const count = sampler.load(buffers, samples, batchSize, rng);
-      const loss = computeGradients(net, buffers, count);
-      applyGradients(net, buffers, learningRate);
-      return loss;
-    },
+    buffers: miniBatch.buffers,
+    step: (net, samples, options, rng) => miniBatch.step(net, samples, options, rng, optimizer),
   };
-}
-
-/** W^l -= learningRate * dC/dW^l and b^l -= learningRate * dC/db^l for every layer. Mutates `net`. */
-export function applyGradients(net: Network, grads: Gradients, learningRate: number): void {
-  for (let l = 0; l < net.weights.length; l++) {
-    const w = net.weights[l];
-    const gradW = grads.gradW[l];
-    for (let i = 0; i < w.length; i++) w[i] -= learningRate * gradW[i];
-    const b = net.biases[l];
-    const gradB = grads.gradB[l];
-    for (let i = 0; i < b.length; i++) b[i] -= learningRate * gradB[i];
-  }
 }
