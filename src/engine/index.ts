@@ -17,4 +17,5 @@ export * from './optimizerSettings';
 export * from './prng';
 export * from './samples';
 export * from './softmaxCrossEntropy';
+export * from './weightPenalty';
 export * from './neuronRef';
