@@ -19,7 +19,8 @@ export interface Activation {
   ) => void;
 }
 
-export const ACTIVATION_NAMES = ['relu', 'tanh', 'sigmoid', 'linear'] as const;
+// New names go last: tests and saved settings may refer to an activation by its place here.
+export const ACTIVATION_NAMES = ['relu', 'tanh', 'sigmoid', 'linear', 'leaky-relu'] as const;
 export type ActivationName = (typeof ACTIVATION_NAMES)[number];
 
 // The loops are branch-free: with signs that change from point to point a branch is mispredicted
@@ -38,6 +39,28 @@ const relu: Activation = {
   },
   backward(delta, z, _a, length) {
     for (let i = 0; i < length; i++) delta[i] *= +(z[i] > 0);
+  },
+};
+
+/** The slope of leaky ReLU below zero, where ReLU's is 0: a neuron pushed there still learns. */
+export const LEAKY_RELU_SLOPE = 0.01;
+// The slope above zero less the one below, so the slope is LEAKY_RELU_SLOPE + rise * (z > 0);
+// 0.01 + 0.99 is exactly 1 in floating point.
+const LEAKY_RELU_RISE = 1 - LEAKY_RELU_SLOPE;
+
+// Math.max compiles to one instruction, without a branch; for z > 0 it picks z, below 0 it picks
+// 0.01 z, and at +-0 both are the same zero, as in f.
+const leakyRelu: Activation = {
+  f: (z) => (z > 0 ? z : LEAKY_RELU_SLOPE * z),
+  df: (z) => (z > 0 ? 1 : LEAKY_RELU_SLOPE),
+  forward(z, a, length) {
+    for (let i = 0; i < length; i++) {
+      const v = z[i];
+      a[i] = Math.max(v, LEAKY_RELU_SLOPE * v);
+    }
+  },
+  backward(delta, z, _a, length) {
+    for (let i = 0; i < length; i++) delta[i] *= LEAKY_RELU_SLOPE + LEAKY_RELU_RISE * +(z[i] > 0);
   },
 };
 
@@ -81,6 +104,7 @@ const linear: Activation = {
 
 export const activations: Readonly<Record<ActivationName, Activation>> = {
   relu,
+  'leaky-relu': leakyRelu,
   tanh,
   sigmoid,
   linear,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVATION_NAMES, activations, createRng, isActivationName } from '../../src/engine';
+import {
+  ACTIVATION_NAMES,
+  activations,
+  createRng,
+  isActivationName,
+  LEAKY_RELU_SLOPE,
+} from '../../src/engine';
 
 const STEP = 1e-5;
 
@@ -76,5 +82,22 @@ describe('activations[name].forward at the extremes of finite numbers', () => {
         expect(Number.isFinite(a[i])).toBe(true);
       });
     }
+  });
+});
+
+describe("activations['leaky-relu']", () => {
+  it('has a slope of 1 above zero and LEAKY_RELU_SLOPE = 0.01 below, in f, df and the loops', () => {
+    const { f, df, forward, backward } = activations['leaky-relu'];
+    expect(LEAKY_RELU_SLOPE).toBe(0.01);
+    expect([f(2.5), f(-2.5), f(0), df(2.5, 2.5), df(-2.5, -0.025), df(0, 0)]).toEqual([
+      2.5, -0.025, 0, 1, 0.01, 0.01,
+    ]);
+    const z = Float64Array.of(3, -200, 0, -0.5);
+    const a = new Float64Array(4);
+    forward(z, a, 4);
+    expect(Array.from(a)).toEqual([3, -2, 0, -0.005]);
+    const delta = Float64Array.of(2, 2, 2, 2);
+    backward(delta, z, a, 4);
+    expect(Array.from(delta)).toEqual([2, 0.02, 0.02, 0.02]);
   });
 });

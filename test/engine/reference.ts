@@ -43,6 +43,7 @@ function logistic(z: number): number {
 
 const referenceActivations: Record<string, ReferenceActivation> = {
   relu: { f: (z) => Math.max(z, 0), df: (z) => (z > 0 ? 1 : 0) },
+  'leaky-relu': { f: (z) => (z < 0 ? z / 100 : z), df: (z) => (z < 0 ? 1 / 100 : 1) },
   tanh: { f: (z) => Math.tanh(z), df: (z) => 1 / Math.cosh(z) ** 2 },
   sigmoid: { f: logistic, df: (z) => logistic(z) * (1 - logistic(z)) },
   linear: { f: (z) => z, df: () => 1 },
