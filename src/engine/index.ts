@@ -4,6 +4,7 @@ export * from './backward';
 export * from './batchBuffers';
 export * from './batchSampler';
 export * from './evaluate';
+export * from './features';
 export * from './forward';
 export * from './gdOptimizer';
 export * from './gradientDescent';

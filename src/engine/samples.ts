@@ -1,3 +1,5 @@
+import { DEFAULT_FEATURES, writeFeatures, type FeatureName } from './features';
+
 /**
  * Labelled examples in flat typed arrays: `inputs` holds `count` points of `inputSize` values
  * each, point after point; `labels[p]` is the class index of point p.
@@ -15,13 +17,20 @@ export interface LabelledPoint {
   readonly label: number;
 }
 
-export function samplesFromPoints(points: readonly LabelledPoint[]): Samples {
-  const inputs = new Float64Array(points.length * 2);
+/**
+ * The points as samples whose inputs are `features` of each point, in the order given (normally
+ * the canonical one, see `normalizeFeatures`): by default x and y themselves.
+ */
+export function samplesFromPoints(
+  points: readonly LabelledPoint[],
+  features: readonly FeatureName[] = DEFAULT_FEATURES,
+): Samples {
+  const inputSize = features.length;
+  const inputs = new Float64Array(points.length * inputSize);
   const labels = new Uint8Array(points.length);
   points.forEach((point, p) => {
-    inputs[2 * p] = point.x;
-    inputs[2 * p + 1] = point.y;
+    writeFeatures(point.x, point.y, features, inputs, p * inputSize);
     labels[p] = point.label;
   });
-  return { inputSize: 2, count: points.length, inputs, labels };
+  return { inputSize, count: points.length, inputs, labels };
 }
