@@ -1,3 +1,8 @@
+export {
+  DEFAULT_DATASET_OPTIONS,
+  validateDatasetOptions,
+  type DatasetOptions,
+} from './datasetOptions';
 export * from './datasets';
 export * from './pointsCsv';
 export * from './sampleRegion';
