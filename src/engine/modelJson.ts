@@ -1,8 +1,13 @@
 import { ACTIVATION_NAMES, isActivationName } from './activations';
+import { DEFAULT_FEATURES, normalizeFeatures, sameFeatures, type FeatureName } from './features';
 import { MAX_CLASSES, MIN_CLASSES, type Network } from './network';
 
 export const MODEL_FORMAT = 'backprop-lab.model';
-export const MODEL_VERSION = 1;
+/**
+ * The newest version this reader knows. Version 2 adds `features`; a model on x, y alone is
+ * still written as version 1, which every reader takes.
+ */
+export const MODEL_VERSION = 2;
 /** The largest layer a model file may have. */
 export const MAX_MODEL_LAYER_SIZE = 1024;
 
@@ -14,6 +19,14 @@ export interface ModelJson {
   activation: string;
   weights: number[][][];
   biases: number[][];
+  /** Version 2: the network's inputs, in canonical order; layers[0] is their count. */
+  features?: string[];
+}
+
+/** What a model file holds: the network and the features it takes as inputs. */
+export interface Model {
+  readonly network: Network;
+  readonly features: FeatureName[];
 }
 
 /** A model file that cannot be read; the message names the offending field. */
@@ -21,11 +34,17 @@ export class ModelFormatError extends Error {
   override name = 'ModelFormatError';
 }
 
-export function toModelJson(net: Network): ModelJson {
+/**
+ * The model file of `net`. Without `features` it is the version 1 file of a net on x, y, as
+ * always. With them (in canonical order, one per input) it is version 2 listing them, or
+ * version 1 when they are exactly x, y. Throws a RangeError when the features are not in
+ * canonical order or do not match the input size.
+ */
+export function toModelJson(net: Network, features?: readonly FeatureName[]): ModelJson {
   const { layers } = net;
-  return {
+  const json: ModelJson = {
     format: MODEL_FORMAT,
-    version: MODEL_VERSION,
+    version: 1,
     layers: [...layers],
     activation: net.activation,
     weights: net.weights.map((w, l) =>
@@ -35,6 +54,16 @@ export function toModelJson(net: Network): ModelJson {
     ),
     biases: net.biases.map((b) => Array.from(b)),
   };
+  if (features === undefined || sameFeatures(features, DEFAULT_FEATURES)) return json;
+  if (!sameFeatures(features, normalizeFeatures(features))) {
+    throw new RangeError(`The features ${features.join(', ')} are not in canonical order.`);
+  }
+  if (features.length !== layers[0]) {
+    throw new RangeError(
+      `The net takes ${layers[0]} inputs but ${features.length} features were given.`,
+    );
+  }
+  return { ...json, version: MODEL_VERSION, features: [...features] };
 }
 
 function fail(field: string, why: string): never {
@@ -81,10 +110,50 @@ function readLayers(value: unknown): number[] {
 }
 
 /**
- * Reads a parsed model file. Throws a ModelFormatError naming the field when the format is
- * unknown, the version newer than this reader, the shapes do not chain, or a number is not finite.
+ * The features of a model file: x, y for version 1 (which must then take two inputs); for
+ * version 2 its `features`, known names in canonical order, one per input.
  */
-export function fromModelJson(json: unknown): Network {
+function readFeatures(
+  model: Record<string, unknown>,
+  version: number,
+  inputs: number,
+): FeatureName[] {
+  if (version === 1) {
+    if (model.features !== undefined) {
+      fail('features', 'version 1 has no features; a model with features is version 2');
+    }
+    if (inputs !== 2) {
+      fail('layers[0]', `the input size must be 2 (x, y) in version 1, found ${inputs}`);
+    }
+    return [...DEFAULT_FEATURES];
+  }
+  const listed = model.features;
+  if (!Array.isArray(listed)) fail('features', 'expected an array of feature names');
+  let features: FeatureName[];
+  try {
+    features = normalizeFeatures(listed);
+  } catch (error) {
+    fail('features', (error as Error).message);
+  }
+  if (!sameFeatures(listed, features)) {
+    fail('features', `expected the canonical order ${features.join(', ')}`);
+  }
+  if (inputs !== features.length) {
+    fail(
+      'layers[0]',
+      `the input size must equal the number of features (${features.length}: ${features.join(', ')}), found ${inputs}`,
+    );
+  }
+  return features;
+}
+
+/**
+ * Reads a parsed model file, version 1 or 2, into the network and its features. Throws a
+ * ModelFormatError naming the field when the format is unknown, the version newer than this
+ * reader, the features unknown or out of order, the shapes do not chain, or a number is not
+ * finite.
+ */
+export function readModel(json: unknown): Model {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     fail('model', 'expected a JSON object');
   }
@@ -100,6 +169,7 @@ export function fromModelJson(json: unknown): Network {
     fail('version', `version ${version} is newer than this reader (${MODEL_VERSION})`);
   }
   const layers = readLayers(model.layers);
+  const features = readFeatures(model, version, layers[0]);
   if (!isActivationName(model.activation)) {
     fail(
       'activation',
@@ -131,20 +201,31 @@ export function fromModelJson(json: unknown): Network {
     readNumbers(vector, layers[l + 1], `biases[${l}]`, b);
     return b;
   });
-  return { layers, activation: model.activation, weights, biases };
+  return { network: { layers, activation: model.activation, weights, biases }, features };
 }
 
-/** Parses model text; JSON syntax errors become a ModelFormatError too. */
-export function parseModel(text: string): Network {
+/** The network of a model file, as `readModel`, for callers that need no features. */
+export function fromModelJson(json: unknown): Network {
+  return readModel(json).network;
+}
+
+/** Reads model text as `readModel`; JSON syntax errors become a ModelFormatError too. */
+export function readModelText(text: string): Model {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     fail('model', `not valid JSON (${(error as Error).message})`);
   }
-  return fromModelJson(json);
+  return readModel(json);
 }
 
-export function stringifyModel(net: Network): string {
-  return JSON.stringify(toModelJson(net), null, 2) + '\n';
+/** The network of model text, as `readModelText`. */
+export function parseModel(text: string): Network {
+  return readModelText(text).network;
+}
+
+/** The model file as indented JSON text ending in a newline; `features` as in `toModelJson`. */
+export function stringifyModel(net: Network, features?: readonly FeatureName[]): string {
+  return JSON.stringify(toModelJson(net, features), null, 2) + '\n';
 }

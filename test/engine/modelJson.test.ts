@@ -109,11 +109,13 @@ describe('toModelJson(net) and fromModelJson(json)', () => {
     });
   });
 
-  it('writes the format and version of this reader', () => {
+  it('writes the format, and version 1 (which every reader takes) for a net on x, y', () => {
     const json = toModelJson(createNetwork([2, 2], 'linear', createRng(1)));
     expect(json.format).toBe(MODEL_FORMAT);
     expect(json.format).toBe('backprop-lab.model');
-    expect(json.version).toBe(MODEL_VERSION);
+    expect(json.version).toBe(1);
+    expect(json).not.toHaveProperty('features');
+    expect(MODEL_VERSION).toBe(2);
   });
 });
 
