@@ -33,15 +33,35 @@ export default tseslint.config(
     },
   },
   // Imports go one way: engine <- data <- training <- store <- views <- controls, app; cli uses
-  // engine and data only.
+  // engine and data only. Within views, only a view's React shell (`XView.tsx`) knows the store:
+  // painters are fed plain data. Outside a view's folder, only its index is public.
   ...[
     ['src/data/**', ['react', 'react-*', 'd3', 'zustand', '../training', '../store', '../views']],
     ['src/training/**', ['react', 'react-*', 'd3', 'zustand', '../store', '../views']],
     ['src/store/**', ['d3', '../views', '../controls', '../app', '../cli']],
-    ['src/views/**', ['../controls', '../app', '../../controls', '../../app', '../../cli']],
+    [
+      'src/views/**/*View.tsx',
+      ['../controls', '../app', '../../controls', '../../app', '../../cli'],
+    ],
+    [
+      'src/views/**',
+      [
+        '../controls',
+        '../app',
+        '../../controls',
+        '../../app',
+        '../../cli',
+        '../store',
+        '../../store',
+      ],
+      ['src/views/**/*View.tsx'],
+    ],
+    ['src/controls/**', ['../views/*/*', '../cli']],
     ['src/cli/**', ['react', 'react-*', 'd3', 'zustand', '../training', '../store', '../views']],
-  ].map(([folder, forbidden]) => ({
-    files: [`${folder}/*.{ts,tsx}`],
+    ['bench/**', ['**/src/views/*/*', '**/src/store', '**/src/controls', '**/src/app']],
+  ].map(([files, forbidden, ignores = []]) => ({
+    files: [files.endsWith('**') ? `${files}/*.{ts,tsx}` : files],
+    ignores,
     rules: { 'no-restricted-imports': ['error', { patterns: forbidden }] },
   })),
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },

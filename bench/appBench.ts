@@ -6,7 +6,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { createAppCases, type AppCase, type AppCaseName } from './app/appCases';
 import { buildApp } from './app/buildApp';
 import { bundleSize, type BundleSize } from './app/bundleSize';
-import { HEATMAP_MEASURE } from '../src/views/boundary/heatmapTiming';
+import { HEATMAP_MEASURE } from '../src/views/heatmapTiming';
 import {
   measureTrainingScript,
   setUpCaseScript,

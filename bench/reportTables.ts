@@ -1,5 +1,5 @@
 import { DEFAULT_BATCH_SIZE } from '../src/engine';
-import { GRID_SIZE } from '../src/training';
+import { GRID_SIZE } from '../src/views/decisionGrid';
 import type { AppReport } from './appBench';
 import type { BenchSettings } from './benchSettings';
 import { ENGINE_NAMES, type EngineName } from './engine/engineAdapter';

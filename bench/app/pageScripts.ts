@@ -1,4 +1,4 @@
-import { HEATMAP_MEASURE } from '../../src/views/boundary/heatmapTiming';
+import { HEATMAP_MEASURE } from '../../src/views/heatmapTiming';
 import type { AppCase } from './appCases';
 
 // These scripts run in the page, so they are strings: functions compiled by the runner carry
@@ -49,7 +49,7 @@ export function setUpCaseScript(appCase: AppCase): string {
   if (get().activation !== target.activation) get().setActivation(target.activation);
   const state = get();
   return {
-    layers: [...state.session.architecture.layers],
+    layers: [...state.trainer.session.architecture.layers],
     activation: state.activation,
     points: state.points.length,
     dataset: state.dataset,
@@ -108,7 +108,7 @@ export function measureTrainingScript(settings: MeasureSettings): string {
       } else if (timeMs >= edge) {
         const state = get();
         const batchSize = state.batchSize === 'full' ? state.samples.count : state.batchSize;
-        taken.push({ timeMs, frames, iteration: state.session.iteration, batchSize });
+        taken.push({ timeMs, frames, iteration: state.trainer.iteration, batchSize });
         edge = timeMs + settings.windowMs;
         if (taken.length > settings.windows) {
           clearTimeout(watchdog);

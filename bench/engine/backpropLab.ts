@@ -6,7 +6,7 @@ import {
   evaluate,
   samplesFromPoints,
 } from '../../src/engine';
-import { createDecisionGrid } from '../../src/training';
+import { createDecisionGrid } from '../../src/views/decisionGrid';
 import type { EngineAdapter } from './engineAdapter';
 
 /** Our engine, called as the app calls it: one `step` a batch, one `compute` a grid. */

@@ -7,7 +7,7 @@ import {
   type LabelledPoint,
   type Network,
 } from '../../src/engine';
-import { createDecisionGrid, GRID_SIZE } from '../../src/training';
+import { createDecisionGrid, GRID_SIZE } from '../../src/views/decisionGrid';
 import { twoClassPoints } from '../randomPoints';
 
 export interface NetSpec {

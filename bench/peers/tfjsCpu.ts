@@ -99,6 +99,8 @@ function activationOf(name: ActivationName): (z: tf.Tensor2D) => tf.Tensor2D {
       return (z) => tf.tanh(z);
     case 'sigmoid':
       return (z) => tf.sigmoid(z);
+    case 'leaky-relu':
+      return (z) => tf.leakyRelu(z, 0.01);
     case 'linear':
       return (z) => z;
   }

@@ -11,58 +11,73 @@ import {
   SpeedControl,
   StopAfterControl,
 } from '../controls';
-import { createAppStore, StoreProvider, type AppStore } from '../store';
+import { createAppStore, selectRunning, StoreProvider, type AppStore } from '../store';
 import { createTrainingLoop } from '../training';
-import { BoundaryView } from '../views/boundary';
-import { CostView } from '../views/cost';
-import { NetworkView } from '../views/network';
+import {
+  BoundaryView,
+  CostView,
+  createFrameScheduler,
+  FrameSchedulerProvider,
+  NetworkView,
+} from '../views';
 
 export function App({ store: given }: { store?: AppStore }) {
   const [store] = useState(() => given ?? createAppStore());
+  const [scheduler] = useState(() => createFrameScheduler());
+  useEffect(() => () => scheduler.destroy(), [scheduler]);
 
+  // The loop drives the trainer in the scheduler's frames, before the views paint.
   useEffect(() => {
-    const loop = createTrainingLoop({
-      getState: store.getState,
-      advance: (steps, stepsPerSecond) => store.getState().advance(steps, stepsPerSecond),
+    const { trainer } = store.getState();
+    scheduler.setTraining(
+      createTrainingLoop({ getState: store.getState, advance: trainer.advance }),
+    );
+    const unsubscribe = store.subscribe(selectRunning, (running) => {
+      if (running) scheduler.wake();
     });
-    return loop.destroy;
-  }, [store]);
+    return () => {
+      unsubscribe();
+      scheduler.setTraining(null);
+    };
+  }, [store, scheduler]);
 
   return (
     <StoreProvider store={store}>
-      <div className="app">
-        <header className="app-header">
-          <h1>Backprop Lab</h1>
-          <PlaybackControls />
-          <Readouts />
-        </header>
-        <Notice />
-        <div className="app-body">
-          <aside className="app-controls" aria-label="Settings">
-            <DatasetControl />
-            <ClassPicker />
-            <LearningRateControl />
-            <BatchSizeControl />
-            <SpeedControl />
-            <StopAfterControl />
-            <ArchitectureControl />
-          </aside>
-          <main className="app-views">
-            <section aria-label="Decision boundary" className="view view-boundary">
-              <h2>Decision boundary</h2>
-              <BoundaryView />
-            </section>
-            <section aria-label="Cost" className="view view-cost">
-              <h2>Cost</h2>
-              <CostView />
-            </section>
-            <section aria-label="Network" className="view view-network">
-              <h2>Network</h2>
-              <NetworkView />
-            </section>
-          </main>
+      <FrameSchedulerProvider scheduler={scheduler}>
+        <div className="app">
+          <header className="app-header">
+            <h1>Backprop Lab</h1>
+            <PlaybackControls />
+            <Readouts />
+          </header>
+          <Notice />
+          <div className="app-body">
+            <aside className="app-controls" aria-label="Settings">
+              <DatasetControl />
+              <ClassPicker />
+              <LearningRateControl />
+              <BatchSizeControl />
+              <SpeedControl />
+              <StopAfterControl />
+              <ArchitectureControl />
+            </aside>
+            <main className="app-views">
+              <section aria-label="Decision boundary" className="view view-boundary">
+                <h2>Decision boundary</h2>
+                <BoundaryView />
+              </section>
+              <section aria-label="Cost" className="view view-cost">
+                <h2>Cost</h2>
+                <CostView />
+              </section>
+              <section aria-label="Network" className="view view-network">
+                <h2>Network</h2>
+                <NetworkView />
+              </section>
+            </main>
+          </div>
         </div>
-      </div>
+      </FrameSchedulerProvider>
     </StoreProvider>
   );
 }

@@ -1,19 +1,17 @@
+import { ACTIVATION_NAMES, isActivationName, MAX_MODEL_LAYER_SIZE } from '../engine';
 import {
-  ACTIVATION_NAMES,
-  isActivationName,
+  CLI_MAX_BATCH_SIZE,
+  DECIMAL,
+  INPUT_NAMES,
   MAX_CLASSES,
-  MAX_MODEL_LAYER_SIZE,
+  MAX_ITERATIONS,
   MAX_SEED,
   MIN_CLASSES,
-} from '../engine';
-import { DECIMAL } from '../data';
+} from '../data';
 import type { ActivationName, BatchSize } from '../engine';
 import { CliError } from './cliIo';
 
 const WHOLE = /^\d+$/;
-
-export const MAX_ITERATIONS = 100_000_000;
-export const MAX_BATCH_SIZE = 1_000_000;
 
 function wholeNumber(flag: string, text: string, min: number, max: number): number {
   const value = WHOLE.test(text) ? Number(text) : NaN;
@@ -42,9 +40,9 @@ export function parseLearningRate(text: string): number {
 export function parseBatchSize(text: string): BatchSize {
   if (text === 'full') return 'full';
   const value = WHOLE.test(text) ? Number(text) : NaN;
-  if (!(value >= 1 && value <= MAX_BATCH_SIZE)) {
+  if (!(value >= 1 && value <= CLI_MAX_BATCH_SIZE)) {
     throw new CliError(
-      `--batch: expected "full" or a whole number from 1 to ${MAX_BATCH_SIZE}, found "${text}"`,
+      `--batch: expected "full" or a whole number from 1 to ${CLI_MAX_BATCH_SIZE}, found "${text}"`,
     );
   }
   return value;
@@ -68,9 +66,9 @@ export function parseLayers(text: string): number[] {
     );
   }
   const layers = parts.map(Number);
-  if (layers[0] !== 2) {
+  if (layers[0] !== INPUT_NAMES.length) {
     throw new CliError(
-      `--layers: the first size is the input, which must be 2 (x, y), found ${layers[0]}`,
+      `--layers: the first size is the input, which must be ${INPUT_NAMES.length} (${INPUT_NAMES.join(', ')}), found ${layers[0]}`,
     );
   }
   const classes = layers[layers.length - 1];

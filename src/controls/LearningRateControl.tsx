@@ -1,11 +1,5 @@
-import {
-  isLearningRate,
-  LEARNING_RATE_MAX,
-  LEARNING_RATE_MIN,
-  selectLearningRate,
-  useAppStore,
-  useAppStoreApi,
-} from '../store';
+import { isLearningRate, LEARNING_RATE_MAX, LEARNING_RATE_MIN } from '../data';
+import { selectLearningRate, useAppStore, useAppStoreApi } from '../store';
 import { NumberField } from './NumberField';
 
 const LOG_MIN = Math.log10(LEARNING_RATE_MIN);

@@ -4,6 +4,8 @@ export {
   type DatasetOptions,
 } from './datasetOptions';
 export * from './datasets';
+export * from './limits';
+export * from './plane';
 export * from './pointsCsv';
 export * from './sampleRegion';
 export * from './sampleRing';

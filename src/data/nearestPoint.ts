@@ -1,8 +1,4 @@
-/** Anything with a place on the plane. */
-export interface PlanePosition {
-  readonly x: number;
-  readonly y: number;
-}
+import type { PlanePosition } from './plane';
 
 /** The index of the point nearest to (x, y) within `radius`, or null; ties go to the later point. */
 export function nearestPoint(

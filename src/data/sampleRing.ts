@@ -1,5 +1,5 @@
 import type { LabelledPoint, Rng } from '../engine';
-import { PLANE_EXTENT } from './sampleRegion';
+import { DATASET_EXTENT } from './plane';
 
 export interface RingSector {
   readonly centerX: number;
@@ -33,7 +33,8 @@ export function sampleRing(
     const angle = from + (to - from) * rng.next();
     const x = centerX + radius * Math.cos(angle);
     const y = centerY + radius * Math.sin(angle);
-    if (Math.abs(x) <= PLANE_EXTENT && Math.abs(y) <= PLANE_EXTENT) points.push({ x, y, label });
+    if (Math.abs(x) <= DATASET_EXTENT && Math.abs(y) <= DATASET_EXTENT)
+      points.push({ x, y, label });
   }
   return points;
 }

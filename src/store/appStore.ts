@@ -1,25 +1,28 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { isSeed, samplesFromPoints, type BatchSize } from '../engine';
 import {
-  isSeed,
-  samplesFromPoints,
-  MAX_CLASSES,
-  MAX_SEED,
-  MIN_CLASSES,
-  type BatchSize,
-} from '../engine';
-import { generateDataset, isDatasetName, nearestPoint } from '../data';
-import { clampToPlane, createTrainingSession, SPEEDS } from '../training';
-import { createInitialState, layersOf } from './initialState';
-import {
+  clampToPlane,
+  generateDataset,
+  isClassCount,
+  isCount,
+  isDatasetName,
+  isHiddenLayers,
   isLearningRate,
   LEARNING_RATE_MAX,
   LEARNING_RATE_MIN,
   MAX_BATCH_SIZE,
+  MAX_CLASSES,
   MAX_HIDDEN_LAYERS,
+  MAX_ITERATIONS,
   MAX_LAYER_SIZE,
   MAX_POINTS,
-} from './limits';
+  MAX_SEED,
+  MIN_CLASSES,
+  nearestPoint,
+} from '../data';
+import { createTrainer, SPEEDS, type TrainerProgress } from '../training';
+import { architectureOf, createInitialState, type InitialState } from './initialState';
 import type { AppState, Point, State } from './types';
 
 export type AppStore = ReturnType<typeof createAppStore>;
@@ -30,34 +33,44 @@ const divergedNotice = (iteration: number, learningRate: number) =>
 
 const NO_POINTS_NOTICE = 'Place some points on the plane to train on.';
 
-const isCount = (n: number, max: number) => Number.isInteger(n) && n >= 1 && n <= max;
+/** The store's view of a published progress: the readouts and the weights' version. */
+function progressState({
+  iteration,
+  cost,
+  accuracy,
+  stepsPerSecond,
+  weightsVersion,
+}: TrainerProgress): Pick<State, 'progress' | 'weightsVersion'> {
+  return { progress: { iteration, cost, accuracy, stepsPerSecond }, weightsVersion };
+}
 
-export function createAppStore(initial: State = createInitialState()) {
+export function createAppStore(initial: InitialState = createInitialState()) {
   return createStore<AppState>()(
     subscribeWithSelector((set, get) => {
-      /** Cost and accuracy over all points, published to the views. */
-      const publish = (
-        stepsPerSecond: number,
-        { session, samples }: Pick<State, 'session' | 'samples'> = get(),
-      ): Partial<State> => {
-        const { loss, accuracy } = session.evaluate(samples);
-        return {
-          progress: { iteration: session.iteration, cost: loss, accuracy, stepsPerSecond },
-        };
+      /** What the trainer publishes once a frame; a run that stopped by itself pauses. */
+      const publish = (progress: TrainerProgress) => {
+        const { stopped } = progress;
+        set({
+          ...progressState(progress),
+          ...(stopped === null ? {} : { running: false }),
+          ...(stopped === 'diverged'
+            ? { notice: divergedNotice(progress.iteration, get().learningRate) }
+            : {}),
+          ...(stopped === 'no-points' ? { notice: NO_POINTS_NOTICE } : {}),
+        });
       };
+      const trainer = createTrainer(architectureOf(initial), { settings: () => get(), publish });
 
-      /** A fresh run for the current (or changed) configuration, at iteration 0. */
+      /** Cost and accuracy over all points, for a change made while no frame trains. */
+      const measure = (samples = get().samples) => progressState(trainer.measure(samples));
+
+      /** A fresh run for the current (or changed) configuration, at iteration 0, in one update. */
       const restart = (changes: Partial<State> = {}) => {
         const config = { ...get(), ...changes };
-        const session = createTrainingSession({
-          layers: layersOf(config),
-          activation: config.activation,
-          seed: config.seed,
-        });
+        trainer.restart(architectureOf(config));
         set({
           ...changes,
-          ...publish(0, { session, samples: config.samples }),
-          session,
+          ...measure(config.samples),
           notice: null,
           hoveredNeuron: null,
         });
@@ -66,32 +79,13 @@ export function createAppStore(initial: State = createInitialState()) {
       /** New points; the hovered point stays only where indices still mean the same point. */
       const updatePoints = (points: readonly Point[], dataset = 'custom', keepHover = false) => {
         const hoveredPoint = keepHover ? get().hoveredPoint : null;
-        set({ points, dataset, samples: samplesFromPoints(points), hoveredPoint });
-        if (!get().running) set(publish(0));
-      };
-
-      /**
-       * Trains `steps` steps; pauses with a notice if training diverges, and at stopAfter unless
-       * `pastStop` (a Step asked for by hand).
-       */
-      const train = (steps: number, stepsPerSecond: number, pastStop = false) => {
-        const { session, samples, learningRate, batchSize, stopAfter } = get();
-        if (samples.count === 0) {
-          set({ running: false, notice: NO_POINTS_NOTICE });
-          return;
-        }
-        const remaining = stopAfter === null || pastStop ? steps : stopAfter - session.iteration;
-        const finite = session.train(
-          samples,
-          { learningRate, batchSize },
-          Math.min(steps, remaining),
-        );
-        const stopped = !finite || (stopAfter !== null && session.iteration >= stopAfter);
+        const samples = samplesFromPoints(points);
         set({
-          // A run that stops has no rate any more.
-          ...publish(stopped ? 0 : stepsPerSecond),
-          running: get().running && !stopped,
-          ...(finite ? {} : { notice: divergedNotice(session.iteration, learningRate) }),
+          points,
+          dataset,
+          samples,
+          hoveredPoint,
+          ...(get().running ? {} : measure(samples)),
         });
       };
 
@@ -99,25 +93,24 @@ export function createAppStore(initial: State = createInitialState()) {
 
       return {
         ...initial,
+        trainer,
+        ...measure(initial.samples),
 
         play() {
-          const { stopAfter, session, samples } = get();
+          const { stopAfter, samples } = get();
           if (samples.count === 0) return refuse(NO_POINTS_NOTICE);
           // Play at the stop resumes for another `stopAfter` iterations rather than doing nothing.
-          if (stopAfter !== null && session.iteration >= stopAfter) {
-            set({ stopAfter: session.iteration + stopAfter });
+          if (stopAfter !== null && trainer.iteration >= stopAfter) {
+            set({ stopAfter: trainer.iteration + stopAfter });
           }
           set({ running: true, notice: null });
         },
-        pause: () => set({ running: false, ...publish(0) }),
+        pause: () => set({ running: false, ...measure() }),
         step() {
           set({ running: false });
-          train(1, 0, true);
+          trainer.advance(1, 0, true);
         },
         reset: () => restart(),
-        advance: (steps, stepsPerSecond) => {
-          if (get().running) train(steps, stepsPerSecond);
-        },
 
         setLearningRate(learningRate) {
           if (!isLearningRate(learningRate)) {
@@ -137,7 +130,7 @@ export function createAppStore(initial: State = createInitialState()) {
           if (SPEEDS.includes(speed)) set({ speed });
         },
         setStopAfter(stopAfter) {
-          if (stopAfter !== null && !isCount(stopAfter, 1e9)) {
+          if (stopAfter !== null && !isCount(stopAfter, MAX_ITERATIONS)) {
             return refuse('Stop after must be a whole number of iterations, at least 1.');
           }
           set({ stopAfter });
@@ -149,10 +142,7 @@ export function createAppStore(initial: State = createInitialState()) {
           restart({ seed });
         },
         setHiddenLayers(hiddenLayers) {
-          if (
-            hiddenLayers.length > MAX_HIDDEN_LAYERS ||
-            !hiddenLayers.every((n) => isCount(n, MAX_LAYER_SIZE))
-          ) {
+          if (!isHiddenLayers(hiddenLayers)) {
             return refuse(
               `Use up to ${MAX_HIDDEN_LAYERS} hidden layers of 1 to ${MAX_LAYER_SIZE} neurons.`,
             );
@@ -161,11 +151,7 @@ export function createAppStore(initial: State = createInitialState()) {
         },
         setActivation: (activation) => restart({ activation }),
         setClassCount(classCount) {
-          if (
-            !Number.isInteger(classCount) ||
-            classCount < MIN_CLASSES ||
-            classCount > MAX_CLASSES
-          ) {
+          if (!isClassCount(classCount)) {
             return refuse(`The number of classes must be from ${MIN_CLASSES} to ${MAX_CLASSES}.`);
           }
           const points = get().points.filter((p) => p.label < classCount);
@@ -238,7 +224,7 @@ export function createAppStore(initial: State = createInitialState()) {
           } else {
             return refuse(`There is no dataset named ${name}.`);
           }
-          if (get().session.iteration > 0) restart();
+          if (trainer.iteration > 0) restart();
         },
 
         hoverPoint: (hoveredPoint) => set({ hoveredPoint }),

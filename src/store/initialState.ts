@@ -1,6 +1,6 @@
 import { DEFAULT_BATCH_SIZE, DEFAULT_LEARNING_RATE, samplesFromPoints } from '../engine';
-import { generateDataset, type DatasetName } from '../data';
-import { createTrainingSession } from '../training';
+import { generateDataset, INPUT_NAMES, type DatasetName } from '../data';
+import type { Architecture } from '../training';
 import type { Config, Point, State } from './types';
 
 export const DEFAULT_DATASET: DatasetName = 'seed-1';
@@ -17,29 +17,30 @@ export const initialConfig: Config = {
   stopAfter: 1000,
 };
 
-export function layersOf(config: Pick<Config, 'hiddenLayers' | 'classCount'>): number[] {
-  return [2, ...config.hiddenLayers, config.classCount];
-}
-
-export function createInitialState(config: Config = initialConfig): State {
-  const points: Point[] = generateDataset(DEFAULT_DATASET, config.seed);
-  const session = createTrainingSession({
-    layers: layersOf(config),
+/** The network a configuration trains: the one place a run is described from the settings. */
+export function architectureOf(
+  config: Pick<Config, 'hiddenLayers' | 'classCount' | 'activation' | 'seed'>,
+): Architecture {
+  return {
+    layers: [INPUT_NAMES.length, ...config.hiddenLayers, config.classCount],
     activation: config.activation,
     seed: config.seed,
-  });
-  const samples = samplesFromPoints(points);
-  const { loss, accuracy } = session.evaluate(samples);
+  };
+}
+
+/** The state before any run exists: the store adds the trainer and its first progress. */
+export type InitialState = Omit<State, 'trainer' | 'progress' | 'weightsVersion'>;
+
+export function createInitialState(config: Config = initialConfig): InitialState {
+  const points: Point[] = generateDataset(DEFAULT_DATASET, config.seed);
   return {
     ...config,
     points,
-    samples,
+    samples: samplesFromPoints(points),
     dataset: DEFAULT_DATASET,
     selectedClass: 0,
     running: false,
     notice: null,
-    session,
-    progress: { iteration: 0, cost: loss, accuracy, stepsPerSecond: 0 },
     hoveredPoint: null,
     hoveredNeuron: null,
   };

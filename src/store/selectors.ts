@@ -13,6 +13,9 @@ export const selectSelectedClass = (s: AppState) => s.selectedClass;
 export const selectDataset = (s: AppState) => s.dataset;
 export const selectNotice = (s: AppState) => s.notice;
 export const selectHiddenLayers = (s: AppState) => s.hiddenLayers;
-export const selectSession = (s: AppState) => s.session;
+export const selectTrainer = (s: AppState) => s.trainer;
+export const selectWeightsVersion = (s: AppState) => s.weightsVersion;
+/** The layer sizes as a string, so it changes only when the architecture does. */
+export const selectArchitecture = (s: AppState) => s.trainer.network.layers.join('-');
 export const selectProgress = (s: AppState) => s.progress;
 export const selectHoveredNeuron = (s: AppState) => s.hoveredNeuron;

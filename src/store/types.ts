@@ -1,5 +1,5 @@
-import type { ActivationName, BatchSize, LabelledPoint, Samples } from '../engine';
-import type { Speed, TrainingSession } from '../training';
+import type { ActivationName, BatchSize, LabelledPoint, NeuronRef, Samples } from '../engine';
+import type { Speed, Trainer } from '../training';
 
 export type Point = LabelledPoint;
 
@@ -26,12 +26,6 @@ export interface Progress {
   readonly stepsPerSecond: number;
 }
 
-export interface NeuronRef {
-  /** 1..L in the post's numbering (0 is the input layer). */
-  readonly layer: number;
-  readonly index: number;
-}
-
 export interface State extends Config {
   readonly points: readonly Point[];
   readonly samples: Samples;
@@ -41,9 +35,11 @@ export interface State extends Config {
   readonly running: boolean;
   /** A message for the person: why training stopped, or what input was refused. */
   readonly notice: string | null;
-  /** The live run; replaced on reset. Its network is mutated in place by training. */
-  readonly session: TrainingSession;
+  /** Owns the run; the same object for the store's life. Its network is mutated by training. */
+  readonly trainer: Trainer;
   readonly progress: Progress;
+  /** Changes exactly when the weights change (a step, a reset, a rollback): views repaint on it. */
+  readonly weightsVersion: number;
   readonly hoveredPoint: number | null;
   readonly hoveredNeuron: NeuronRef | null;
 }
@@ -55,8 +51,6 @@ export interface Actions {
   step(): void;
   /** New weights from the seed, iteration 0, an empty cost history. */
   reset(): void;
-  /** Runs `steps` steps for the animation loop and publishes the progress once. */
-  advance(steps: number, stepsPerSecond: number): void;
   setLearningRate(learningRate: number): void;
   setBatchSize(batchSize: BatchSize): void;
   setSpeed(speed: Speed): void;

@@ -1,6 +1,5 @@
 export * from './costHistory';
-export * from './decisionGrid';
-export * from './plane';
 export * from './stepBudget';
+export * from './trainer';
 export * from './trainingLoop';
 export * from './trainingSession';

@@ -249,7 +249,7 @@ describe('runTrain and the app', () => {
     const args = ['--data', 'data.csv', '--iterations', '40', '--seed', '1', '--out', 'm.json'];
     expect(runTrain(args, io)).toBe(0);
     const cli = parseModel(io.files.get('m.json') ?? '');
-    const app = store.getState().session.network;
+    const app = store.getState().trainer.network;
     expect(Array.from(cli.weights.flatMap((w) => Array.from(w)))).toEqual(
       app.weights.flatMap((w) => Array.from(w)),
     );

@@ -19,9 +19,9 @@ describe('ArchitectureControl', () => {
     const field = screen.getByLabelText('Hidden layers');
     await userEvent.clear(field);
     await userEvent.type(field, '6, 5, 3{Enter}');
-    expect(store.getState().session.network.layers).toEqual([2, 6, 5, 3, 2]);
+    expect(store.getState().trainer.network.layers).toEqual([2, 6, 5, 3, 2]);
     await userEvent.selectOptions(screen.getByLabelText('Activation'), 'tanh');
-    expect(store.getState().session.network.activation).toBe('tanh');
+    expect(store.getState().trainer.network.activation).toBe('tanh');
   });
 
   it('refuses nonsense with a message and keeps the network', async () => {
@@ -34,7 +34,7 @@ describe('ArchitectureControl', () => {
     const field = screen.getByLabelText('Hidden layers');
     await userEvent.clear(field);
     await userEvent.type(field, 'lots{Enter}');
-    expect(store.getState().session.network.layers).toEqual([2, 4, 4, 2]);
+    expect(store.getState().trainer.network.layers).toEqual([2, 4, 4, 2]);
     expect(screen.getByRole('alert').textContent).toMatch(/hidden layers/i);
     expect((field as HTMLInputElement).value).toBe('4, 4');
   });

@@ -30,7 +30,7 @@ describe('ClassPicker', () => {
     const { store } = renderWithStore(<ClassPicker />);
     await userEvent.selectOptions(screen.getByLabelText('Classes'), '5');
     expect(screen.getAllByRole('button')).toHaveLength(5);
-    expect(store.getState().session.network.layers.at(-1)).toBe(5);
+    expect(store.getState().trainer.network.layers.at(-1)).toBe(5);
     fireEvent.keyDown(window, { key: '5' });
     expect(store.getState().selectedClass).toBe(4);
   });

@@ -52,13 +52,13 @@ describe('LearningRateControl', () => {
   it('a change while running keeps the run going at the same iteration', async () => {
     const { store } = renderWithStore(<LearningRateControl />);
     store.getState().play();
-    store.getState().advance(7, 0);
-    const session = store.getState().session;
+    store.getState().trainer.advance(7, 0);
+    const session = store.getState().trainer;
     const field = screen.getByRole('spinbutton', { name: 'Learning rate' });
     await userEvent.clear(field);
     await userEvent.type(field, '1{Enter}');
     expect(store.getState().running).toBe(true);
-    expect(store.getState().session).toBe(session);
+    expect(store.getState().trainer).toBe(session);
     expect(store.getState().progress.iteration).toBe(7);
   });
 });

@@ -30,7 +30,7 @@ describe('PlaybackControls', () => {
       store.getState().play();
     });
     expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
-    act(() => store.getState().advance(5, 0));
+    act(() => store.getState().trainer.advance(5, 0));
     expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
   });
 });

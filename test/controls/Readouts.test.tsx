@@ -13,7 +13,7 @@ describe('Readouts', () => {
     expect(startCost).toBeGreaterThan(0);
     act(() => {
       store.getState().play();
-      store.getState().advance(300, 1234);
+      store.getState().trainer.advance(300, 1234);
     });
     expect(iteration.textContent).toBe('300');
     expect(Number(cost.textContent)).toBeLessThan(startCost);

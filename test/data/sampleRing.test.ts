@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLANE_EXTENT, sampleRing } from '../../src/data';
+import { DATASET_EXTENT, sampleRing } from '../../src/data';
 import { createRng } from '../../src/engine';
 
 describe('sampleRing(rng, count, label, sector)', () => {
@@ -19,7 +19,7 @@ describe('sampleRing(rng, count, label, sector)', () => {
       expect(radius).toBeGreaterThanOrEqual(0.3 - 1e-12);
       expect(radius).toBeLessThanOrEqual(0.8 + 1e-12);
       expect(x).toBeLessThanOrEqual(0.5 + 1e-12);
-      expect(Math.max(Math.abs(x), Math.abs(y))).toBeLessThanOrEqual(PLANE_EXTENT);
+      expect(Math.max(Math.abs(x), Math.abs(y))).toBeLessThanOrEqual(DATASET_EXTENT);
       expect(label).toBe(3);
     }
   });

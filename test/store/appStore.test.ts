@@ -6,7 +6,7 @@ const fresh = () => createAppStore();
 describe('createAppStore()', () => {
   it("starts with the post's set-up: 2-4-4-2 ReLU, learning rate 0.2, m = 100, stop at 1000", () => {
     const s = fresh().getState();
-    expect(s.session.network.layers).toEqual([2, 4, 4, 2]);
+    expect(s.trainer.network.layers).toEqual([2, 4, 4, 2]);
     expect(s.activation).toBe('relu');
     expect(s.learningRate).toBe(0.2);
     expect(s.batchSize).toBe(100);
@@ -25,20 +25,18 @@ describe('step()', () => {
     const after = store.getState().progress;
     expect(after.iteration).toBe(1);
     expect(after).not.toBe(before);
-    expect(store.getState().session.history.length).toBe(1);
+    expect(store.getState().trainer.history.length).toBe(1);
   });
 });
 
-describe('advance(steps) while playing', () => {
-  it('trains only when running, and pauses by itself at stopAfter', () => {
+describe('trainer.advance(steps) while playing', () => {
+  it('pauses by itself at stopAfter', () => {
     const store = fresh();
-    store.getState().advance(5, 0);
-    expect(store.getState().progress.iteration).toBe(0);
     store.getState().setStopAfter(12);
     store.getState().play();
-    store.getState().advance(5, 0);
-    store.getState().advance(5, 0);
-    store.getState().advance(5, 0);
+    store.getState().trainer.advance(5, 0);
+    store.getState().trainer.advance(5, 0);
+    store.getState().trainer.advance(5, 0);
     expect(store.getState().progress.iteration).toBe(12);
     expect(store.getState().running).toBe(false);
   });
@@ -47,7 +45,7 @@ describe('advance(steps) while playing', () => {
     const store = fresh();
     const start = store.getState().progress.cost;
     store.getState().play();
-    for (let i = 0; i < 30; i++) store.getState().advance(20, 0);
+    for (let i = 0; i < 30; i++) store.getState().trainer.advance(20, 0);
     expect(store.getState().progress.cost).toBeLessThan(start);
   });
 
@@ -55,11 +53,11 @@ describe('advance(steps) while playing', () => {
     const store = fresh();
     store.getState().setStopAfter(3);
     store.getState().play();
-    store.getState().advance(10, 0);
+    store.getState().trainer.advance(10, 0);
     expect(store.getState().running).toBe(false);
     store.getState().play();
     expect(store.getState().running).toBe(true);
-    store.getState().advance(10, 0);
+    store.getState().trainer.advance(10, 0);
     expect(store.getState().progress.iteration).toBe(6);
   });
 });
@@ -68,11 +66,11 @@ describe('setLearningRate(rate)', () => {
   it('applies to the next step without a reset', () => {
     const store = fresh();
     store.getState().play();
-    store.getState().advance(10, 0);
-    const session = store.getState().session;
+    store.getState().trainer.advance(10, 0);
+    const session = store.getState().trainer.session;
     store.getState().setLearningRate(0.05);
-    expect(store.getState().session).toBe(session);
-    store.getState().advance(1, 0);
+    expect(store.getState().trainer.session).toBe(session);
+    store.getState().trainer.advance(1, 0);
     expect(store.getState().progress.iteration).toBe(11);
     expect(store.getState().learningRate).toBe(0.05);
   });
@@ -96,7 +94,8 @@ describe('setLearningRate(rate)', () => {
     store.getState().setLearningRate(10);
     store.getState().setStopAfter(null);
     store.getState().play();
-    for (let i = 0; i < 50 && store.getState().running; i++) store.getState().advance(50, 0);
+    for (let i = 0; i < 50 && store.getState().running; i++)
+      store.getState().trainer.advance(50, 0);
     const s = store.getState();
     expect(s.running).toBe(false);
     expect(s.notice).toMatch(/diverged/);
@@ -108,14 +107,14 @@ describe('setLearningRate(rate)', () => {
 describe('reset()', () => {
   it('restarts at iteration 0 with the weights of the seed', () => {
     const store = fresh();
-    const initial = store.getState().session.network.weights.map((w) => w.slice());
+    const initial = store.getState().trainer.network.weights.map((w) => w.slice());
     store.getState().play();
-    store.getState().advance(20, 0);
+    store.getState().trainer.advance(20, 0);
     store.getState().reset();
     const s = store.getState();
     expect(s.progress.iteration).toBe(0);
-    expect(s.session.history.length).toBe(0);
-    expect(s.session.network.weights).toEqual(initial);
+    expect(s.trainer.history.length).toBe(0);
+    expect(s.trainer.network.weights).toEqual(initial);
   });
 });
 
@@ -139,7 +138,7 @@ describe('points', () => {
     store.getState().loadDataset('empty');
     store.getState().addPoint(0.5, 0.5, 0);
     store.getState().play();
-    store.getState().advance(1, 0);
+    store.getState().trainer.advance(1, 0);
     store.getState().addPoint(-0.5, -0.5, 1);
     expect(store.getState().samples.count).toBe(2);
     expect(store.getState().running).toBe(true);
@@ -190,20 +189,20 @@ describe('configuration', () => {
     store.getState().setClassCount(4);
     store.getState().addPoint(0, 0, 3);
     store.getState().addPoint(0.1, 0, 1);
-    expect(store.getState().session.network.layers).toEqual([2, 4, 4, 4]);
+    expect(store.getState().trainer.network.layers).toEqual([2, 4, 4, 4]);
     store.getState().setClassCount(3);
     expect(store.getState().points).toEqual([{ x: 0.1, y: 0, label: 1 }]);
-    expect(store.getState().session.network.layers).toEqual([2, 4, 4, 3]);
+    expect(store.getState().trainer.network.layers).toEqual([2, 4, 4, 3]);
   });
 
   it('setHiddenLayers builds the new network and refuses absurd shapes', () => {
     const store = fresh();
     store.getState().setHiddenLayers([8, 8, 8, 8, 8, 8]);
-    expect(store.getState().session.network.layers).toEqual([2, 8, 8, 8, 8, 8, 8, 2]);
+    expect(store.getState().trainer.network.layers).toEqual([2, 8, 8, 8, 8, 8, 8, 2]);
     store.getState().setHiddenLayers([0]);
     expect(store.getState().notice).toMatch(/hidden layers/i);
     store.getState().setHiddenLayers([1000]);
-    expect(store.getState().session.network.layers).toEqual([2, 8, 8, 8, 8, 8, 8, 2]);
+    expect(store.getState().trainer.network.layers).toEqual([2, 8, 8, 8, 8, 8, 8, 2]);
   });
 
   it('setBatchSize accepts whole numbers and full, and refuses the rest', () => {
@@ -221,7 +220,7 @@ describe('fixes from review', () => {
     const store = fresh();
     store.getState().setStopAfter(2);
     store.getState().play();
-    store.getState().advance(5, 0);
+    store.getState().trainer.advance(5, 0);
     expect(store.getState().progress.iteration).toBe(2);
     store.getState().step();
     expect(store.getState().progress.iteration).toBe(3);
@@ -237,9 +236,9 @@ describe('fixes from review', () => {
     );
     const points = [0, 1, 2, 3].map((label) => ({ x: label / 4, y: -label / 4, label }));
     store.getState().setPoints(points, 'custom');
-    expect(store.getState().session.network.layers.at(-1)).toBe(4);
+    expect(store.getState().trainer.network.layers.at(-1)).toBe(4);
     expect(published.length).toBe(1);
-    const expected = store.getState().session.evaluate(store.getState().samples).loss;
+    const expected = store.getState().trainer.measure(store.getState().samples).cost;
     expect(published[0]).toBe(expected);
   });
 
@@ -264,7 +263,7 @@ describe('fixes from review', () => {
   it('pausing publishes a rate of 0 steps a second', () => {
     const store = fresh();
     store.getState().play();
-    store.getState().advance(3, 900);
+    store.getState().trainer.advance(3, 900);
     expect(store.getState().progress.stepsPerSecond).toBe(900);
     store.getState().pause();
     expect(store.getState().progress.stepsPerSecond).toBe(0);
@@ -276,10 +275,39 @@ describe('stopping by itself', () => {
     const store = fresh();
     store.getState().setStopAfter(4);
     store.getState().play();
-    store.getState().advance(2, 500);
+    store.getState().trainer.advance(2, 500);
     expect(store.getState().progress.stepsPerSecond).toBe(500);
-    store.getState().advance(2, 500);
+    store.getState().trainer.advance(2, 500);
     expect(store.getState().running).toBe(false);
     expect(store.getState().progress.stepsPerSecond).toBe(0);
+  });
+});
+
+describe('weightsVersion', () => {
+  it('changes exactly when the weights change: a step, a reset, a new architecture', () => {
+    const store = fresh();
+    const version = () => store.getState().weightsVersion;
+    const start = version();
+    store.getState().setLearningRate(0.1);
+    store.getState().addPoint(0.1, 0.1);
+    store.getState().selectClass(1);
+    store.getState().pause();
+    expect(version()).toBe(start);
+    store.getState().step();
+    expect(version()).toBe(start + 1);
+    store.getState().reset();
+    expect(version()).toBe(start + 2);
+    store.getState().setHiddenLayers([3]);
+    expect(version()).toBe(start + 3);
+  });
+
+  it('does not change when a frame trains no step (stopped at stopAfter)', () => {
+    const store = fresh();
+    store.getState().setStopAfter(1);
+    store.getState().step();
+    const version = store.getState().weightsVersion;
+    store.getState().trainer.advance(5, 0);
+    expect(store.getState().weightsVersion).toBe(version);
+    expect(store.getState().progress.iteration).toBe(1);
   });
 });

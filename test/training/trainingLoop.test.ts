@@ -1,68 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { createTrainingLoop, type LoopHost } from '../../src/training/trainingLoop';
+import { createTrainingLoop } from '../../src/training/trainingLoop';
 import type { Speed } from '../../src/training/stepBudget';
 
-function fakeHost() {
-  let time = 0;
-  let pending: (() => void) | null = null;
-  const host: LoopHost = {
-    requestFrame: (callback) => {
-      pending = callback;
-      return 1;
-    },
-    cancelFrame: () => {
-      pending = null;
-    },
-    now: () => time,
-  };
-  const frame = (ms: number) => {
-    time += ms;
-    const callback = pending;
-    pending = null;
-    callback?.();
-  };
-  return { host, frame, advanceTime: (ms: number) => (time += ms), isScheduled: () => pending };
-}
-
-describe('createTrainingLoop(target, host)', () => {
-  it('reads the state at every tick: steps only while running, at the current speed', () => {
-    const { host, frame } = fakeHost();
+describe('createTrainingLoop(target, now)', () => {
+  it('reads the state at every frame: steps only while running, at the current speed', () => {
     const state: { running: boolean; speed: Speed } = { running: false, speed: 3 };
     const calls: number[] = [];
-    createTrainingLoop({ getState: () => state, advance: (steps) => calls.push(steps) }, host);
-    frame(16);
+    const loop = createTrainingLoop(
+      { getState: () => state, advance: (steps) => calls.push(steps) },
+      () => 0,
+    );
+    expect(loop.active).toBe(false);
+    loop.run(8);
     expect(calls).toEqual([]);
     state.running = true;
-    frame(16);
+    expect(loop.active).toBe(true);
+    loop.run(8);
     state.speed = 10;
-    frame(16);
+    loop.run(8);
     expect(calls).toEqual([3, 10]);
   });
 
   it('reports steps per second measured over a window of frames', () => {
-    const { host, frame } = fakeHost();
+    let time = 0;
     const rates: number[] = [];
-    createTrainingLoop(
+    const loop = createTrainingLoop(
       {
         getState: () => ({ running: true, speed: 5 }),
         advance: (_steps, stepsPerSecond) => rates.push(stepsPerSecond),
       },
-      host,
+      () => time,
     );
-    for (let i = 0; i < 70; i++) frame(1000 / 60);
+    for (let i = 0; i < 70; i++) {
+      loop.run(8);
+      time += 1000 / 60;
+    }
     // 5 steps a frame at 60 frames a second.
     expect(rates.at(-1)).toBeGreaterThan(280);
     expect(rates.at(-1)).toBeLessThan(320);
   });
 
-  it('destroy() cancels the next frame', () => {
-    const { host, isScheduled } = fakeHost();
+  it('at max, fits the steps to the budget it is given', () => {
+    let time = 0;
+    const calls: number[] = [];
     const loop = createTrainingLoop(
-      { getState: () => ({ running: true, speed: 1 }), advance: () => {} },
-      host,
+      {
+        getState: () => ({ running: true, speed: 'max' }),
+        advance: (steps) => {
+          calls.push(steps);
+          time += steps * 0.01;
+        },
+      },
+      () => time,
     );
-    expect(isScheduled()).not.toBeNull();
-    loop.destroy();
-    expect(isScheduled()).toBeNull();
+    for (let i = 0; i < 20; i++) loop.run(8);
+    expect(calls.at(-1)).toBe(800);
+    loop.run(2);
+    expect(calls.at(-1)).toBe(200);
   });
 });

@@ -1,9 +1,19 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { selectHoveredNeuron, selectSession, useAppStore, useAppStoreApi } from '../../store';
-import { createBoundaryScene } from './boundaryScene';
+import {
+  selectActivation,
+  selectArchitecture,
+  selectHoveredNeuron,
+  selectWeightsVersion,
+  useAppStore,
+  useAppStoreApi,
+  type AppState,
+  type AppStore,
+} from '../../store';
+import { useFrameScheduler } from '../frameSchedulerContext';
+import { createBoundaryScene, type BoundaryData } from './boundaryScene';
 import { describeClassHeatmap, describeNeuron } from './describeNeuron';
 import { createPlaneScales, PLOT, VIEW_SIZE, percentOfView } from './planeLayout';
-import { createPointerHandling } from './pointerHandling';
+import { createPointerHandling, type PlaneEditor } from './pointerHandling';
 import './boundary.css';
 
 const canvasBox = {
@@ -13,17 +23,52 @@ const canvasBox = {
   height: percentOfView(PLOT.height),
 };
 
+/** The parts of the state the scene draws: a change in any of them asks for a repaint. */
+const WATCHED: readonly ((s: AppState) => unknown)[] = [
+  selectWeightsVersion,
+  (s: AppState) => s.points,
+  (s: AppState) => s.hoveredPoint,
+  selectHoveredNeuron,
+];
+
+const boundaryData = (s: AppState): BoundaryData => ({
+  network: s.trainer.network,
+  weightsVersion: s.weightsVersion,
+  points: s.points,
+  hoveredPoint: s.hoveredPoint,
+  hoveredNeuron: s.hoveredNeuron,
+});
+
+/** The store's point actions, as the pointer gestures see them. */
+function planeEditorOf(store: AppStore): PlaneEditor {
+  const get = () => store.getState();
+  return {
+    points: () => get().points,
+    hoveredPoint: () => get().hoveredPoint,
+    addPoint: (x, y) => get().addPoint(x, y),
+    removeNearestPoint: (x, y, radius) => get().removeNearestPoint(x, y, radius),
+    movePoint: (index, x, y) => get().movePoint(index, x, y),
+    hoverPoint: (index) => get().hoverPoint(index),
+  };
+}
+
 /**
  * The decision boundary: the network's class probabilities as a heatmap with the training points
  * on top. Clicking the plane adds a point, right-click removes one, dragging moves one. Drawing
- * happens outside React renders, in the scene the mount effect creates.
+ * happens outside React renders: the frame scheduler paints the scene in the frame after a watched
+ * part of the store changed, or in the same frame when training changed it.
  */
 export function BoundaryView() {
   const store = useAppStoreApi();
-  const session = useAppStore(selectSession);
+  const scheduler = useFrameScheduler();
+  const architecture = useAppStore(selectArchitecture);
+  const activation = useAppStore(selectActivation);
   const neuron = useAppStore(selectHoveredNeuron);
   const [scales] = useState(createPlaneScales);
-  const handling = useMemo(() => createPointerHandling(store, scales), [store, scales]);
+  const handling = useMemo(
+    () => createPointerHandling(planeEditorOf(store), scales),
+    [store, scales],
+  );
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const axesRef = useRef<SVGGElement>(null);
   const pointsRef = useRef<SVGGElement>(null);
@@ -38,11 +83,20 @@ export function BoundaryView() {
       tooltipRef.current,
     ];
     if (!canvas || !axes || !points || !tooltip) return;
-    const scene = createBoundaryScene({ canvas, axes, points, tooltip }, store, scales);
-    return () => scene.destroy();
-  }, [store, scales]);
+    const scene = createBoundaryScene({ canvas, axes, points, tooltip }, { scales });
+    const painting = scheduler.register(() => scene.update(boundaryData(store.getState())));
+    // Invalidating at once, inside the store update, lets a frame's training repaint that frame.
+    const unsubscribes = WATCHED.map((selector) =>
+      store.subscribe(selector, () => painting.invalidate()),
+    );
+    return () => {
+      unsubscribes.forEach((unsubscribe) => unsubscribe());
+      painting.unregister();
+      scene.destroy();
+    };
+  }, [store, scheduler, scales]);
 
-  const { layers, activation } = session.network;
+  const layers = useMemo(() => architecture.split('-').map(Number), [architecture]);
   const caption = neuron === null ? null : describeNeuron(neuron, layers, activation);
 
   return (

@@ -1,5 +1,4 @@
-import type { Network } from '../../engine';
-import type { NeuronRef } from '../../store';
+import type { Network, NeuronRef } from '../../engine';
 import { paintBoundary, type GridOutputs } from './paintBoundary';
 
 export interface BoundaryCanvas {

@@ -1,24 +1,14 @@
-import type { AppStore } from '../../store';
-import {
-  createDecisionGrid,
-  GRID_SIZE,
-  type DecisionGrid,
-  type TrainingSession,
-} from '../../training';
+import { sameNeuron, type LabelledPoint, type Network, type NeuronRef } from '../../engine';
+import { createDecisionGrid, GRID_SIZE, type DecisionGrid } from '../decisionGrid';
 import { createBoundaryCanvas } from './boundaryCanvas';
-import { createFrameRequest } from '../frameRequest';
+import { heatmapTiming, type HeatmapTiming } from '../heatmapTiming';
 import { drawPlaneAxes } from './planeAxes';
 import type { PlaneScales } from './planeLayout';
 import { createPointPredictor, type PointPredictor } from './pointPredictor';
 import { createPointsLayer } from './pointsLayer';
-import { recordHeatmapRepaint } from './heatmapTiming';
-import { createPaintThrottle } from './paintThrottle';
 import { createPointTooltip } from './pointTooltip';
 
-/** The most of the time the heatmap may take, so training keeps most of each frame. */
-const HEATMAP_TIME_SHARE = 0.25;
-
-/** The elements React renders for the view, handed over for drawing. */
+/** The elements the view's shell renders, handed over for drawing. */
 export interface BoundaryElements {
   readonly canvas: HTMLCanvasElement;
   readonly axes: SVGGElement;
@@ -26,80 +16,95 @@ export interface BoundaryElements {
   readonly tooltip: HTMLElement;
 }
 
+/** Everything the view shows. */
+export interface BoundaryData {
+  /** May be mutated in place between updates: `weightsVersion` says when it was. */
+  readonly network: Network;
+  /** Changes exactly when the network's weights change. */
+  readonly weightsVersion: number;
+  /** Replaced, never mutated, when the points change. */
+  readonly points: readonly LabelledPoint[];
+  readonly hoveredPoint: number | null;
+  /** The neuron whose activation the heatmap shows instead of the class probabilities. */
+  readonly hoveredNeuron: NeuronRef | null;
+}
+
+export interface BoundarySceneOptions {
+  readonly scales: PlaneScales;
+  /** Cells along each side of the heatmap; GRID_SIZE by default. */
+  readonly gridSize?: number;
+  /** Where heatmap repaints are timed; the page's `?profile` timing by default. */
+  readonly timing?: HeatmapTiming;
+}
+
 export interface BoundaryScene {
+  /** Shows `data`, redrawing only the parts that differ from the last update. */
+  update(data: BoundaryData): void;
   destroy(): void;
 }
 
 /**
- * Draws the decision boundary view into `elements` and keeps it in step with the store: the heatmap
- * when the network or the hovered neuron changes, the circles when the points change, the hover
- * mark and tooltip when the hovered point changes. Repaints at most once an animation frame, and
- * the heatmap less often when computing it takes more than its share of the time.
+ * Draws the decision boundary view into `elements`: the heatmap of the network, the points as
+ * circles, the hovered point's mark and tooltip. Each `update` repaints the heatmap when the
+ * weights, the network or the hovered neuron changed, the circles when the points did, and the
+ * mark and tooltip when the hover did (or the weights, which the tooltip's probabilities follow).
  */
 export function createBoundaryScene(
   elements: BoundaryElements,
-  store: AppStore,
-  scales: PlaneScales,
+  options: BoundarySceneOptions,
 ): BoundaryScene {
-  const heatmap = createBoundaryCanvas(elements.canvas, GRID_SIZE);
+  const { scales, gridSize = GRID_SIZE, timing = heatmapTiming } = options;
+  const heatmap = createBoundaryCanvas(elements.canvas, gridSize);
   const circles = createPointsLayer(elements.points, scales);
   const tooltip = createPointTooltip(elements.tooltip, scales);
   drawPlaneAxes(elements.axes, scales);
 
-  let session: TrainingSession | null = null;
-  let grid: DecisionGrid | null = null;
-  let predictor: PointPredictor | null = null;
-  const dirty = { heatmap: true, points: true, hover: true };
-  const throttle = createPaintThrottle(HEATMAP_TIME_SHARE);
-
-  const render = () => {
-    const state = store.getState();
-    if (state.session !== session || grid === null || predictor === null) {
-      session = state.session;
-      grid = createDecisionGrid(session.network.layers, GRID_SIZE);
-      predictor = createPointPredictor(session.network.layers);
+  let shown: BoundaryData | null = null;
+  // The grid and predictor hold buffers sized to one network's layers.
+  let evaluators: { network: Network; grid: DecisionGrid; predictor: PointPredictor } | null = null;
+  const evaluatorsFor = (network: Network) => {
+    if (evaluators?.network !== network) {
+      const grid = createDecisionGrid(network.layers, gridSize);
+      evaluators = { network, grid, predictor: createPointPredictor(network.layers) };
     }
-    const net = session.network;
-    if (dirty.heatmap && heatmap.canPaint) {
-      const start = performance.now();
-      if (throttle.ready(start)) {
-        grid.compute(net);
-        heatmap.paint(grid, net, state.hoveredNeuron);
-        const end = performance.now();
-        throttle.record(start, end);
-        recordHeatmapRepaint(start, end);
-        dirty.heatmap = false;
-      } else {
-        frame.request();
-      }
-    }
-    if (dirty.points) circles.update(state.points);
-    if (dirty.hover || dirty.points) circles.highlight(state.hoveredPoint);
-    const index = state.hoveredPoint;
-    const hovered = index === null ? undefined : state.points[index];
-    if (index === null || hovered === undefined) tooltip.hide();
-    else tooltip.show(hovered, index, predictor.predict(net, hovered.x, hovered.y));
-    dirty.points = dirty.hover = false;
-  };
-  const frame = createFrameRequest(render);
-  const invalidate = (part: keyof typeof dirty) => () => {
-    dirty[part] = true;
-    frame.request();
+    return evaluators;
   };
 
-  const unsubscribes = [
-    store.subscribe((s) => s.progress, invalidate('heatmap')),
-    store.subscribe((s) => s.session, invalidate('heatmap')),
-    store.subscribe((s) => s.hoveredNeuron, invalidate('heatmap')),
-    store.subscribe((s) => s.points, invalidate('points')),
-    store.subscribe((s) => s.hoveredPoint, invalidate('hover')),
-  ];
-  frame.request();
+  const paintHeatmap = ({ network, hoveredNeuron }: BoundaryData) => {
+    if (!heatmap.canPaint) return;
+    const { grid } = evaluatorsFor(network);
+    const start = performance.now();
+    grid.compute(network);
+    heatmap.paint(grid, network, hoveredNeuron);
+    timing.record(start, performance.now());
+  };
+
+  const showTooltip = ({ network, points, hoveredPoint }: BoundaryData) => {
+    const point = hoveredPoint === null ? undefined : points[hoveredPoint];
+    if (hoveredPoint === null || point === undefined) return tooltip.hide();
+    const probabilities = evaluatorsFor(network).predictor.predict(network, point.x, point.y);
+    tooltip.show(point, hoveredPoint, probabilities);
+  };
 
   return {
+    update(data) {
+      const last = shown;
+      shown = data;
+      const weightsChanged =
+        last === null ||
+        last.network !== data.network ||
+        last.weightsVersion !== data.weightsVersion;
+      const neuronChanged = last === null || !sameNeuron(last.hoveredNeuron, data.hoveredNeuron);
+      const pointsChanged = last === null || last.points !== data.points;
+      const hoverChanged = last === null || last.hoveredPoint !== data.hoveredPoint;
+
+      if (weightsChanged || neuronChanged) paintHeatmap(data);
+      if (pointsChanged) circles.update(data.points);
+      if (pointsChanged || hoverChanged) circles.highlight(data.hoveredPoint);
+      if (weightsChanged || pointsChanged || hoverChanged) showTooltip(data);
+    },
     destroy() {
-      unsubscribes.forEach((unsubscribe) => unsubscribe());
-      frame.cancel();
+      elements.axes.replaceChildren();
       heatmap.destroy();
       circles.destroy();
       tooltip.destroy();

@@ -1,7 +1,5 @@
-import type { ActivationName } from '../../engine';
-import type { NeuronRef } from '../../store';
-
-const INPUT_NAMES = ['x', 'y'];
+import { INPUT_NAMES } from '../../data';
+import type { ActivationName, NeuronRef } from '../../engine';
 
 /**
  * What the heatmap shows while `neuron` is hovered, in words: the caption under the plot and the

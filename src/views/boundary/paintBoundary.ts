@@ -1,5 +1,4 @@
-import type { Network } from '../../engine';
-import type { NeuronRef } from '../../store';
+import type { Network, NeuronRef } from '../../engine';
 import {
   ACTIVATION_TABLE,
   CLASS_RAMP_TABLES,

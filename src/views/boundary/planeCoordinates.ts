@@ -1,3 +1,4 @@
+import type { PlanePosition } from '../../data';
 import type { PlaneScales } from './planeLayout';
 import { VIEW_SIZE } from './planeLayout';
 
@@ -7,11 +8,6 @@ export interface ScreenBox {
   readonly top: number;
   readonly width: number;
   readonly height: number;
-}
-
-export interface PlanePosition {
-  readonly x: number;
-  readonly y: number;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { scaleLinear, type ScaleLinear } from 'd3';
-import { PLANE_MAX, PLANE_MIN } from '../../training';
+import { PLANE_MAX, PLANE_MIN } from '../../data';
 
 /** The svg's logical size (its viewBox); CSS scales the whole view to its container. */
 export const VIEW_SIZE = 400;

@@ -1,10 +1,8 @@
-import type { AppStore } from '../../store';
-import { nearestPoint } from '../../data';
+import { nearestPoint, type PlanePosition } from '../../data';
 import {
   clientToPlane,
   isOnPlane,
   screenToPlaneDistance,
-  type PlanePosition,
   type ScreenBox,
 } from './planeCoordinates';
 import type { PlaneScales } from './planeLayout';
@@ -23,6 +21,19 @@ export interface PlanePointerEvent {
   readonly altKey: boolean;
   readonly currentTarget: Element;
   preventDefault(): void;
+}
+
+/** What the gestures change: the points on the plane and which one is hovered. */
+export interface PlaneEditor {
+  /** The current points; the same array until they change. */
+  points(): readonly PlanePosition[];
+  hoveredPoint(): number | null;
+  /** Adds a point of the selected class at (x, y). */
+  addPoint(x: number, y: number): void;
+  /** Removes the point nearest to (x, y) within `radius`, if there is one. */
+  removeNearestPoint(x: number, y: number, radius: number): void;
+  movePoint(index: number, x: number, y: number): void;
+  hoverPoint(index: number | null): void;
 }
 
 export interface PlanePointerDownEvent extends PlanePointerEvent {
@@ -49,9 +60,9 @@ interface Drag {
 /**
  * The plane's pointer gestures, for the svg that covers it: click adds a point of the selected
  * class, right-click or Shift/Alt-click removes the nearest, pressing on a point drags it, and
- * hovering a point marks it hovered in the store. Handlers read the store when they fire.
+ * hovering a point marks it hovered. Handlers read the editor when they fire, never a copy.
  */
-export function createPointerHandling(store: AppStore, scales: PlaneScales): PointerHandling {
+export function createPointerHandling(editor: PlaneEditor, scales: PlaneScales): PointerHandling {
   let drag: Drag | null = null;
   // A press that grabbed a point ends in a click on the svg: that click must not add a point.
   let pressedOnPoint = false;
@@ -63,19 +74,17 @@ export function createPointerHandling(store: AppStore, scales: PlaneScales): Poi
   };
 
   const pointWithin = (at: PlanePosition, box: ScreenBox, pixels: number) =>
-    nearestPoint(store.getState().points, at.x, at.y, screenToPlaneDistance(pixels, box, scales));
+    nearestPoint(editor.points(), at.x, at.y, screenToPlaneDistance(pixels, box, scales));
 
   const hover = (index: number | null) => {
-    if (store.getState().hoveredPoint !== index) store.getState().hoverPoint(index);
+    if (editor.hoveredPoint() !== index) editor.hoverPoint(index);
   };
 
   const remove = (event: PlanePointerEvent) => {
     const located = locate(event);
     if (located === null) return;
     const { at, box } = located;
-    store
-      .getState()
-      .removeNearestPoint(at.x, at.y, screenToPlaneDistance(REMOVE_PIXELS, box, scales));
+    editor.removeNearestPoint(at.x, at.y, screenToPlaneDistance(REMOVE_PIXELS, box, scales));
   };
 
   const endDrag = (event: PlanePointerDownEvent) => {
@@ -94,7 +103,7 @@ export function createPointerHandling(store: AppStore, scales: PlaneScales): Poi
       const index = pointWithin(located.at, located.box, HIT_PIXELS);
       if (index === null) return;
       pressedOnPoint = true;
-      drag = { index, pointerId: event.pointerId, points: store.getState().points };
+      drag = { index, pointerId: event.pointerId, points: editor.points() };
       event.currentTarget.setPointerCapture?.(event.pointerId);
       hover(index);
     },
@@ -102,12 +111,12 @@ export function createPointerHandling(store: AppStore, scales: PlaneScales): Poi
       const located = locate(event);
       if (located === null) return;
       if (drag !== null && drag.pointerId === event.pointerId) {
-        if (store.getState().points !== drag.points) {
+        if (editor.points() !== drag.points) {
           drag = null;
           return;
         }
-        store.getState().movePoint(drag.index, located.at.x, located.at.y);
-        drag.points = store.getState().points;
+        editor.movePoint(drag.index, located.at.x, located.at.y);
+        drag.points = editor.points();
         hover(drag.index);
         return;
       }
@@ -126,7 +135,7 @@ export function createPointerHandling(store: AppStore, scales: PlaneScales): Poi
       if (event.shiftKey || event.altKey) return remove(event);
       const located = locate(event);
       if (located === null || !isOnPlane(located.at, scales)) return;
-      store.getState().addPoint(located.at.x, located.at.y);
+      editor.addPoint(located.at.x, located.at.y);
     },
     onContextMenu(event) {
       event.preventDefault();

@@ -1,5 +1,5 @@
 import { select } from 'd3';
-import type { Point } from '../../store';
+import type { LabelledPoint as Point } from '../../engine';
 import { CLASS_COLORS } from '../classColors';
 import type { PlaneScales } from './planeLayout';
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
-import { selectProgress, selectSession, useAppStore, useAppStoreApi } from '../../store';
+import { selectWeightsVersion, useAppStore, useAppStoreApi } from '../../store';
 import type { AppState } from '../../store';
+import { useFrameScheduler } from '../frameSchedulerContext';
 import { COST_VIEW_HEIGHT, COST_VIEW_WIDTH } from './costChartLayout';
-import { createFrameRequest } from '../frameRequest';
 import { createCostChart, type CostChart } from './createCostChart';
 import './cost.css';
 
@@ -16,11 +16,12 @@ function viewXOf(event: PointerEvent<SVGSVGElement>): number {
 }
 
 /**
- * The cost of each training step against iteration. The chart is painted outside React renders:
- * progress and session changes from the store schedule at most one repaint per animation frame.
+ * The cost of each training step against iteration. The chart is painted outside React renders,
+ * by the frame scheduler, in the frame whose training changed the weights.
  */
 export function CostView() {
   const store = useAppStoreApi();
+  const scheduler = useFrameScheduler();
   const svgRef = useRef<SVGSVGElement>(null);
   const chartRef = useRef<CostChart | null>(null);
   const redrawRef = useRef<(() => void) | null>(null);
@@ -34,26 +35,24 @@ export function CostView() {
     const chart = createCostChart(svg);
     chartRef.current = chart;
     const draw = () => {
-      const { session } = store.getState();
-      chart.update(session.history, {
+      const { trainer } = store.getState();
+      chart.update(trainer.history, {
         logScale: logScaleRef.current,
-        iteration: session.iteration,
+        iteration: trainer.iteration,
       });
     };
-    const frame = createFrameRequest(draw);
+    const painting = scheduler.register(draw);
     redrawRef.current = draw;
     draw();
-    const unsubscribeProgress = store.subscribe(selectProgress, frame.request);
-    const unsubscribeSession = store.subscribe(selectSession, frame.request);
+    const unsubscribe = store.subscribe(selectWeightsVersion, painting.invalidate);
     return () => {
-      unsubscribeProgress();
-      unsubscribeSession();
-      frame.cancel();
+      unsubscribe();
+      painting.unregister();
       redrawRef.current = null;
       chartRef.current = null;
       chart.destroy();
     };
-  }, [store]);
+  }, [store, scheduler]);
 
   useEffect(() => {
     if (logScaleRef.current === logScale) return;

@@ -1,35 +1,36 @@
 import { useEffect, useRef, type PointerEvent } from 'react';
+import { sameNeuron, type NeuronRef } from '../../engine';
 import {
+  selectArchitecture,
   selectHoveredNeuron,
-  selectProgress,
-  selectSession,
+  selectWeightsVersion,
   useAppStore,
   useAppStoreApi,
+  type AppState,
 } from '../../store';
-import type { AppState, NeuronRef } from '../../store';
-import { createFrameRequest } from '../frameRequest';
-import { createNetworkDiagram, type NetworkDiagram } from './createNetworkDiagram';
+import { useFrameScheduler } from '../frameSchedulerContext';
+import {
+  createNetworkDiagram,
+  type NetworkDiagram,
+  type NetworkDiagramData,
+} from './createNetworkDiagram';
 import { targetOfElement } from './diagramTarget';
-import { layoutNetwork, sameLayers } from './layoutNetwork';
-import { createRepaintPacer } from './repaintPacer';
 import './network.css';
 
-/** The diagram's logical size; the svg scales it to the width of its container. */
-const DIAGRAM_SIZE = { width: 560, height: 320 } as const;
-
-const selectArchitecture = (s: AppState) => s.session.network.layers.join('-');
-
-const sameNeuron = (a: NeuronRef | null, b: NeuronRef | null) =>
-  a === null || b === null ? a === b : a.layer === b.layer && a.index === b.index;
+const diagramData = (state: AppState): NetworkDiagramData => ({
+  network: state.trainer.network,
+  weightsVersion: state.weightsVersion,
+  hoveredNeuron: state.hoveredNeuron,
+});
 
 /**
  * The network's neurons and edges, edge thickness |weight| and colour its sign. The diagram is
- * painted outside React renders: a new session re-lays it out at once, and progress repaints the
- * weights at most once per animation frame, less often when a large network makes repaints slow.
- * Hovering a neuron tells the store, so other views can show it.
+ * painted outside React renders, by the frame scheduler, when the weights or the hovered neuron
+ * change. Hovering a neuron tells the store, so other views can show it.
  */
 export function NetworkView() {
   const store = useAppStoreApi();
+  const scheduler = useFrameScheduler();
   const svgRef = useRef<SVGSVGElement>(null);
   const diagramRef = useRef<NetworkDiagram | null>(null);
   /** The neuron this view put in the store, so it clears only its own hover. */
@@ -41,50 +42,16 @@ export function NetworkView() {
     if (svg === null) return;
     const diagram = createNetworkDiagram(svg);
     diagramRef.current = diagram;
-    const pacer = createRepaintPacer();
-    let laidOut: readonly number[] = [];
-    let dirty = false;
-    let urgent = false;
-    const paint = () => {
-      const { session, hoveredNeuron } = store.getState();
-      const { network } = session;
-      if (!sameLayers(laidOut, network.layers)) {
-        laidOut = network.layers;
-        diagram.setLayout(layoutNetwork(network.layers, DIAGRAM_SIZE));
-      }
-      diagram.update(network);
-      diagram.highlightNeuron(hoveredNeuron);
-    };
-    // One callback a frame while there is something to paint or a repaint to time.
-    const frame = createFrameRequest((now) => {
-      pacer.frameStarted(now);
-      if (dirty && (urgent || pacer.isDue)) {
-        dirty = false;
-        urgent = false;
-        paint();
-        pacer.painted();
-      }
-      if (dirty || pacer.isTiming) frame.request();
-    });
-    const schedule = () => {
-      dirty = true;
-      frame.request();
-    };
-    const scheduleNow = () => {
-      urgent = true;
-      schedule();
-    };
+    const paint = () => diagram.update(diagramData(store.getState()));
     paint();
-    const unsubscribeSession = store.subscribe(selectSession, scheduleNow);
-    const unsubscribeProgress = store.subscribe(selectProgress, schedule);
-    const unsubscribeHover = store.subscribe(selectHoveredNeuron, (neuron) =>
-      diagram.highlightNeuron(neuron),
-    );
+    // Thousands of SVG elements: the browser's layout and raster after the script cost the most.
+    const painting = scheduler.register(paint, { rastersLater: true });
+    const unsubscribeWeights = store.subscribe(selectWeightsVersion, painting.invalidate);
+    const unsubscribeHover = store.subscribe(selectHoveredNeuron, painting.invalidate);
     return () => {
-      unsubscribeSession();
-      unsubscribeProgress();
+      unsubscribeWeights();
       unsubscribeHover();
-      frame.cancel();
+      painting.unregister();
       if (hoveredByViewRef.current !== null) {
         hoveredByViewRef.current = null;
         store.getState().hoverNeuron(null);
@@ -92,7 +59,7 @@ export function NetworkView() {
       diagramRef.current = null;
       diagram.destroy();
     };
-  }, [store]);
+  }, [store, scheduler]);
 
   const hoverNeuron = (neuron: NeuronRef | null) => {
     // Never clear a hover that another view set.

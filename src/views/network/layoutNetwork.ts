@@ -16,6 +16,8 @@ export interface EdgePosition {
   readonly layer: number;
   readonly from: number;
   readonly to: number;
+  /** Where its weight sits in `weights[layer - 1]`: `edgeWeightIndex(layers, layer, from, to)`. */
+  readonly weightIndex: number;
   readonly x1: number;
   readonly y1: number;
   readonly x2: number;
@@ -31,10 +33,7 @@ export interface NetworkLayout {
   readonly columns: readonly number[];
   /** Layer by layer, input first, top to bottom within a layer. */
   readonly nodes: readonly NodePosition[];
-  /**
-   * Layer by layer; within layer l row-major like W^l (`to` outer, `from` inner), so the k-th
-   * edge of layer l carries `weights[l - 1][k]`.
-   */
+  /** Layer by layer, in the order of each layer's weights: `edgeIndex` finds one. */
   readonly edges: readonly EdgePosition[];
 }
 
@@ -82,6 +81,7 @@ export function layoutNetwork(layers: readonly number[], size: LayoutSize): Netw
           layer,
           from,
           to,
+          weightIndex: edgeWeightIndex(layers, layer, from, to),
           x1: columns[layer - 1],
           y1: yOf(nPrevious, from),
           x2: columns[layer],
@@ -91,6 +91,44 @@ export function layoutNetwork(layers: readonly number[], size: LayoutSize): Netw
     }
   }
   return { layers: [...layers], size, radius, columns, nodes, edges };
+}
+
+/**
+ * Where W^layer_(to, from) sits in `weights[layer - 1]`, which is row-major with one row per
+ * receiving neuron; -1 if `layers` has no such edge.
+ */
+export function edgeWeightIndex(
+  layers: readonly number[],
+  layer: number,
+  from: number,
+  to: number,
+): number {
+  if (!(layer >= 1 && layer < layers.length)) return -1;
+  const nPrevious = layers[layer - 1];
+  if (!(from >= 0 && from < nPrevious && to >= 0 && to < layers[layer])) return -1;
+  return to * nPrevious + from;
+}
+
+/** The position in `layoutNetwork(layers, size).edges` of an edge; -1 if `layers` has none. */
+export function edgeIndex(
+  layers: readonly number[],
+  layer: number,
+  from: number,
+  to: number,
+): number {
+  const k = edgeWeightIndex(layers, layer, from, to);
+  if (k < 0) return -1;
+  let start = 0;
+  for (let l = 1; l < layer; l++) start += layers[l] * layers[l - 1];
+  return start + k;
+}
+
+/** The position in `layoutNetwork(layers, size).nodes` of a neuron; -1 if `layers` has none. */
+export function nodeIndex(layers: readonly number[], layer: number, index: number): number {
+  if (!(layer >= 0 && layer < layers.length && index >= 0 && index < layers[layer])) return -1;
+  let start = 0;
+  for (let l = 0; l < layer; l++) start += layers[l];
+  return start + index;
 }
 
 /** Whether two architectures have the same layer sizes. */

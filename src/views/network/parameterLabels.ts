@@ -1,8 +1,7 @@
 import { format } from 'd3';
+import { INPUT_NAMES } from '../../data';
 
 const threeSignificantDigits = format('.3g');
-
-const INPUT_NAMES: readonly string[] = ['x', 'y'];
 
 // Neuron subscripts count from 1 as in the post (W^2_11 is the first row's first weight);
 // layers count from 0 at the input, so W^l and b^l match the engine's layer numbers.

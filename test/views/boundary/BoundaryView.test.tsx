@@ -1,11 +1,14 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBatchBuffers, forward } from '../../../src/engine';
 import { createAppStore, StoreProvider, type AppStore } from '../../../src/store';
-import { createDecisionGrid, GRID_SIZE } from '../../../src/training';
 import { BoundaryView } from '../../../src/views/boundary';
 import { paintBoundary } from '../../../src/views/boundary/paintBoundary';
 import { createPlaneScales, VIEW_SIZE } from '../../../src/views/boundary/planeLayout';
+import { createDecisionGrid, GRID_SIZE } from '../../../src/views/decisionGrid';
+import { createFrameScheduler, type FrameHost } from '../../../src/views/frameScheduler';
+import { FrameSchedulerProvider } from '../../../src/views/frameSchedulerContext';
 
 const POINTS = [
   { x: -0.6, y: 0.5, label: 0 },
@@ -23,13 +26,9 @@ const client = (x: number, y: number, dx = 0, dy = 0) => ({
   clientY: BOX.top + (scales.y(y) / VIEW_SIZE) * BOX.height + dy,
 });
 
-function renderView(store: AppStore = createAppStore()) {
+function renderView(store: AppStore = createAppStore(), wrap = (view: ReactNode) => view) {
   store.getState().setPoints(POINTS, 'custom');
-  render(
-    <StoreProvider store={store}>
-      <BoundaryView />
-    </StoreProvider>,
-  );
+  render(<StoreProvider store={store}>{wrap(<BoundaryView />)}</StoreProvider>);
   const group = screen.getByTestId('boundary-points');
   const svg = (group as unknown as SVGGElement).ownerSVGElement!;
   vi.spyOn(svg, 'getBoundingClientRect').mockReturnValue({
@@ -140,7 +139,7 @@ describe('BoundaryView drawing', () => {
     const shown = [...tooltip.querySelectorAll('li')].map((li) => Number(li.dataset.probability));
     expect(shown).toHaveLength(2);
     expect(shown.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
-    const { network } = store.getState().session;
+    const { network } = store.getState().trainer;
     const batch = createBatchBuffers(network.layers, 1);
     batch.a[0].set([POINTS[2].x, POINTS[2].y]);
     forward(network, batch, 1);
@@ -189,11 +188,11 @@ describe('BoundaryView heatmap', () => {
 
   /** The pixels the current network of `store` should paint, from a grid of its own. */
   function expectedPixels(store: AppStore) {
-    const { session, hoveredNeuron } = store.getState();
-    const grid = createDecisionGrid(session.network.layers, GRID_SIZE);
-    grid.compute(session.network);
+    const { trainer, hoveredNeuron } = store.getState();
+    const grid = createDecisionGrid(trainer.network.layers, GRID_SIZE);
+    grid.compute(trainer.network);
     const pixels = new Uint8ClampedArray(grid.cells * 4);
-    paintBoundary(pixels, grid, session.network, hoveredNeuron);
+    paintBoundary(pixels, grid, trainer.network, hoveredNeuron);
     return pixels;
   }
 
@@ -218,6 +217,38 @@ describe('BoundaryView heatmap', () => {
     await nextFrame();
     expect(puts.length).toBe(before + 1);
     expect(firstDifference(puts.at(-1), expectedPixels(store))).toBe(-1);
+  });
+
+  it('repaints in the same frame as the training that changed the weights', () => {
+    const puts = fakeContext();
+    let pending: ((nowMs: number) => void) | null = null;
+    let timeMs = 0;
+    const host: FrameHost = {
+      requestFrame: (callback) => {
+        pending = callback;
+        return 1;
+      },
+      cancelFrame: () => (pending = null),
+      now: () => timeMs,
+    };
+    const frame = () => {
+      const callback = pending;
+      pending = null;
+      timeMs += 1000 / 60;
+      callback?.(timeMs);
+    };
+    const scheduler = createFrameScheduler(host);
+    const { store } = renderView(createAppStore(), (view) => (
+      <FrameSchedulerProvider scheduler={scheduler}>{view}</FrameSchedulerProvider>
+    ));
+    frame();
+    expect(puts).toHaveLength(1);
+    scheduler.setTraining({ active: true, run: () => store.getState().trainer.advance(3, 0) });
+    frame();
+    expect(store.getState().trainer.iteration).toBe(3);
+    expect(puts).toHaveLength(2);
+    expect(firstDifference(puts.at(-1), expectedPixels(store))).toBe(-1);
+    scheduler.destroy();
   });
 
   it('repaints for a new architecture and for a hovered neuron', async () => {

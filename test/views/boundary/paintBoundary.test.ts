@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createNetwork, createRng, type Network } from '../../../src/engine';
-import { createDecisionGrid } from '../../../src/training';
 import {
   ACTIVATION_TABLE,
   HEATMAP_RGB,
@@ -14,6 +13,7 @@ import {
   paintClassProbability,
   paintTwoClasses,
 } from '../../../src/views/boundary/paintBoundary';
+import { createDecisionGrid } from '../../../src/views/decisionGrid';
 
 // Cells are painted in the classes' heatmap tints: the class colours, lightened.
 const NEUTRAL = NEUTRAL_RGB;

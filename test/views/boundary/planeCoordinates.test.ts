@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLANE_MAX, PLANE_MIN } from '../../../src/training';
+import { PLANE_MAX, PLANE_MIN } from '../../../src/data';
 import {
   clientToPlane,
   isOnPlane,

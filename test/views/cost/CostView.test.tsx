@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createAppStore, StoreProvider, type AppStore } from '../../../src/store';
 import { CostView } from '../../../src/views/cost';
+import { createFrameScheduler, FrameSchedulerProvider } from '../../../src/views';
 import {
   COST_MARGIN,
   COST_PLOT_WIDTH,
@@ -43,7 +44,7 @@ describe('CostView()', () => {
     steps(store, 4);
     await waitFor(() => expect(pathPoints(line().getAttribute('d'))).toHaveLength(4));
     expect(screen.queryByText('No iterations yet')).toBeNull();
-    expect(store.getState().session.history.length).toBe(4);
+    expect(store.getState().trainer.history.length).toBe(4);
   });
 
   it('Log scale toggles aria-pressed and the y scale', async () => {
@@ -76,7 +77,7 @@ describe('CostView()', () => {
     const viewX = COST_MARGIN.left + (6 / 10) * COST_PLOT_WIDTH;
     fireEvent.pointerMove(svg, { clientX: 100 + 2 * viewX, clientY: 100 });
 
-    const cost = store.getState().session.history.values[6];
+    const cost = store.getState().trainer.history.values[6];
     const label = screen.getByTestId('cost-hover-label');
     expect(label.textContent).toBe(`Iteration 6, cost ${Number(cost.toPrecision(4))}`);
     expect(label.textContent).not.toContain('NaN');
@@ -98,17 +99,35 @@ describe('CostView()', () => {
 
   it('coalesces the steps of one frame into one repaint, and stops repainting once unmounted', () => {
     const store = createAppStore();
+    let pending: ((nowMs: number) => void) | null = null;
+    const requestFrame = vi.fn((callback: (nowMs: number) => void) => {
+      pending = callback;
+      return 1;
+    });
+    const runFrame = () => {
+      const callback = pending;
+      pending = null;
+      callback?.(0);
+    };
+    const scheduler = createFrameScheduler({ requestFrame, cancelFrame: () => {}, now: () => 0 });
     const view = render(
       <StoreProvider store={store}>
-        <CostView />
+        <FrameSchedulerProvider scheduler={scheduler}>
+          <CostView />
+        </FrameSchedulerProvider>
       </StoreProvider>,
     );
-    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    runFrame();
+    requestFrame.mockClear();
     steps(store, 3);
-    expect(frames).toHaveBeenCalledTimes(1);
+    expect(requestFrame).toHaveBeenCalledTimes(1);
+    runFrame();
+    expect(
+      pathPoints(view.container.querySelector('[data-testid="cost-line"]')!.getAttribute('d')),
+    ).toHaveLength(3);
     view.unmount();
-    frames.mockClear();
+    requestFrame.mockClear();
     steps(store, 1);
-    expect(frames).not.toHaveBeenCalled();
+    expect(requestFrame).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,4 @@
-import type { Network } from '../../../src/engine';
+import { createNetwork, createRng, type Network } from '../../../src/engine';
 
 /** A 2-3-2 network with hand-picked weights: distinct magnitudes, both signs. */
 export function handNetwork(): Network {
@@ -13,7 +13,12 @@ export function handNetwork(): Network {
   };
 }
 
-/** W^layer_(to,from) of a network, read from its row-major weights. */
+/** A network of any architecture with seeded random parameters. */
+export function seededNetwork(layers: readonly number[], seed = 1): Network {
+  return createNetwork(layers, 'relu', createRng(seed));
+}
+
+/** W^layer_(to,from) of a network, read as the engine documents its row-major weights. */
 export function weightOf(network: Network, layer: number, from: number, to: number): number {
   return network.weights[layer - 1][to * network.layers[layer - 1] + from];
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { layoutNetwork, sameLayers } from '../../../src/views/network/layoutNetwork';
+import {
+  edgeIndex,
+  edgeWeightIndex,
+  layoutNetwork,
+  nodeIndex,
+  sameLayers,
+} from '../../../src/views/network/layoutNetwork';
+import { seededNetwork, weightOf } from './handNetwork';
 
 const SIZE = { width: 560, height: 320 };
 const ARCHITECTURES: number[][] = [
@@ -78,6 +85,52 @@ describe('layoutNetwork(layers, size)', () => {
   it('refuses a network of fewer than two layers or an empty layer', () => {
     expect(() => layoutNetwork([2], SIZE)).toThrow(RangeError);
     expect(() => layoutNetwork([2, 0, 2], SIZE)).toThrow(RangeError);
+  });
+});
+
+describe('edgeWeightIndex(layers, layer, from, to)', () => {
+  it.each(ARCHITECTURES)('finds the weight each edge of the layout carries: %j', (...layers) => {
+    const network = seededNetwork(layers);
+    for (const { layer, from, to, weightIndex } of layoutNetwork(layers, SIZE).edges) {
+      expect(edgeWeightIndex(layers, layer, from, to)).toBe(weightIndex);
+      expect(network.weights[layer - 1][weightIndex]).toBe(weightOf(network, layer, from, to));
+    }
+  });
+
+  it('gives every weight of a layer to exactly one edge', () => {
+    const layers = [3, 4, 2];
+    const { edges } = layoutNetwork(layers, SIZE);
+    for (let l = 1; l < layers.length; l++) {
+      const indices = edges.filter((e) => e.layer === l).map((e) => e.weightIndex);
+      expect(indices.sort((a, b) => a - b)).toEqual([...Array(layers[l] * layers[l - 1]).keys()]);
+    }
+  });
+
+  it('is -1 for an edge the architecture does not have', () => {
+    const layers = [2, 3, 2];
+    expect(edgeWeightIndex(layers, 0, 0, 0)).toBe(-1);
+    expect(edgeWeightIndex(layers, 3, 0, 0)).toBe(-1);
+    expect(edgeWeightIndex(layers, 1, 2, 0)).toBe(-1);
+    expect(edgeWeightIndex(layers, 1, 0, 3)).toBe(-1);
+    expect(edgeWeightIndex(layers, 2, -1, 0)).toBe(-1);
+    expect(edgeWeightIndex(layers, Number.NaN, 0, 0)).toBe(-1);
+  });
+});
+
+describe('edgeIndex(layers, layer, from, to) and nodeIndex(layers, layer, index)', () => {
+  it.each(ARCHITECTURES)('find each edge and node of the layout: %j', (...layers) => {
+    const { edges, nodes } = layoutNetwork(layers, SIZE);
+    edges.forEach(({ layer, from, to }, k) => expect(edgeIndex(layers, layer, from, to)).toBe(k));
+    nodes.forEach(({ layer, index }, n) => expect(nodeIndex(layers, layer, index)).toBe(n));
+  });
+
+  it('are -1 outside the architecture', () => {
+    const layers = [2, 3, 2];
+    expect(edgeIndex(layers, 2, 3, 0)).toBe(-1);
+    expect(edgeIndex(layers, 3, 0, 0)).toBe(-1);
+    expect(nodeIndex(layers, 1, 3)).toBe(-1);
+    expect(nodeIndex(layers, 3, 0)).toBe(-1);
+    expect(nodeIndex(layers, -1, 0)).toBe(-1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { createBatchBuffers, forward, type BatchBuffers, type Network } from '../engine';
-import { PLANE_MAX, PLANE_MIN } from './plane';
+import { PLANE_MAX, PLANE_MIN } from '../data';
 
 export const GRID_SIZE = 100;
 

@@ -1,0 +1,85 @@
+import { select } from 'd3';
+import type { NetworkLayout } from './layoutNetwork';
+import { className, inputName } from './parameterLabels';
+
+/** The y of the column captions, in the layout's top margin. */
+export const CAPTION_Y = 12;
+const LABEL_GAP = 5;
+
+export interface NetworkLabel {
+  readonly key: string;
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+  readonly anchor: 'start' | 'middle' | 'end';
+  readonly kind: 'caption' | 'input' | 'class';
+}
+
+export interface LabelsLayer {
+  /** Writes the labels of `layout`. Mutates the layer's elements. */
+  setLayout(layout: NetworkLayout): void;
+  destroy(): void;
+}
+
+/**
+ * The text around the diagram: a caption above each column, the input names left of the inputs
+ * and the class names right of the outputs.
+ */
+export function layoutLabels(layout: NetworkLayout): NetworkLabel[] {
+  const { layers, columns, nodes, radius } = layout;
+  const last = layers.length - 1;
+  const labels: NetworkLabel[] = columns.map((x, l) => ({
+    key: `caption:${l}`,
+    x,
+    y: CAPTION_Y,
+    text: l === 0 ? 'input' : `layer ${l}`,
+    anchor: 'middle',
+    kind: 'caption',
+  }));
+  for (const { layer, index, x, y } of nodes) {
+    if (layer === 0) {
+      const text = inputName(index);
+      labels.push({
+        key: `input:${index}`,
+        x: x - radius - LABEL_GAP,
+        y,
+        text,
+        anchor: 'end',
+        kind: 'input',
+      });
+    } else if (layer === last) {
+      const text = className(index);
+      labels.push({
+        key: `class:${index}`,
+        x: x + radius + LABEL_GAP,
+        y,
+        text,
+        anchor: 'start',
+        kind: 'class',
+      });
+    }
+  }
+  return labels;
+}
+
+/** The diagram's labels, appended to `svgElement` as one group of texts. */
+export function createLabelsLayer(svgElement: SVGSVGElement): LabelsLayer {
+  const group = select(svgElement).append('g').attr('class', 'network-labels');
+  return {
+    setLayout(layout) {
+      group
+        .selectAll<SVGTextElement, NetworkLabel>('text')
+        .data(layoutLabels(layout), (d) => d.key)
+        .join('text')
+        .attr('class', (d) => `network-label network-label-${d.kind}`)
+        .attr('x', (d) => d.x)
+        .attr('y', (d) => d.y)
+        .attr('dy', '0.35em')
+        .attr('text-anchor', (d) => d.anchor)
+        .text((d) => d.text);
+    },
+    destroy() {
+      group.remove();
+    },
+  };
+}

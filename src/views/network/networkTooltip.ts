@@ -1,0 +1,98 @@
+import { select } from 'd3';
+import type { Network } from '../../engine';
+import type { DiagramTarget } from './diagramTarget';
+import { CAPTION_Y } from './labelsLayer';
+import { edgeIndex, edgeWeightIndex, nodeIndex, type NetworkLayout } from './layoutNetwork';
+import { biasLabel, inputName, weightLabel } from './parameterLabels';
+
+/** How far above a neuron's ring, and above an edge's middle, the tooltip's baseline sits. */
+const NEURON_GAP = 6;
+const EDGE_GAP = 8;
+
+export interface NetworkTooltip {
+  /** Shows what `target` carries in `network`, next to where `layout` draws it. */
+  show(target: DiagramTarget, layout: NetworkLayout, network: Network): void;
+  /** Rewrites the shown value from the network's current parameters; nothing if it is hidden. */
+  refresh(network: Network): void;
+  hide(): void;
+  destroy(): void;
+}
+
+/**
+ * The text for a target in the post's notation: the weight an edge carries, a neuron's bias, or
+ * an input's name; empty for a target that `network` does not have.
+ */
+export function describeTarget(target: DiagramTarget, network: Network): string {
+  const { layers } = network;
+  if (target.kind === 'edge') {
+    const k = edgeWeightIndex(layers, target.layer, target.from, target.to);
+    if (k < 0) return '';
+    return weightLabel(target.layer, target.to, target.from, network.weights[target.layer - 1][k]);
+  }
+  if (nodeIndex(layers, target.layer, target.index) < 0) return '';
+  if (target.layer === 0) return `input ${inputName(target.index)}`;
+  return biasLabel(target.layer, target.index, network.biases[target.layer - 1][target.index]);
+}
+
+/** Where the tooltip of a target goes: above the neuron, or above the edge's middle. */
+function anchorOf(target: DiagramTarget, layout: NetworkLayout): { x: number; y: number } | null {
+  const { layers } = layout;
+  if (target.kind === 'neuron') {
+    const n = nodeIndex(layers, target.layer, target.index);
+    if (n < 0) return null;
+    const { x, y } = layout.nodes[n];
+    return { x, y: y - layout.radius - NEURON_GAP };
+  }
+  const k = edgeIndex(layers, target.layer, target.from, target.to);
+  if (k < 0) return null;
+  const { x1, y1, x2, y2 } = layout.edges[k];
+  return { x: (x1 + x2) / 2, y: (y1 + y2) / 2 - EDGE_GAP };
+}
+
+/** One line of text over the diagram, appended last to `svgElement` so it is drawn on top. */
+export function createNetworkTooltip(svgElement: SVGSVGElement): NetworkTooltip {
+  const tooltip = select(svgElement)
+    .append('text')
+    .attr('class', 'network-tooltip')
+    .attr('data-testid', 'network-tooltip')
+    .attr('display', 'none');
+  // One text node whose data is set in place: cheaper than d3's text(), which replaces it.
+  const content = tooltip.node()!.appendChild(svgElement.ownerDocument.createTextNode(''));
+  let shown: DiagramTarget | null = null;
+
+  const setText = (text: string) => {
+    if (content.data !== text) content.data = text;
+  };
+
+  const hide = () => {
+    shown = null;
+    tooltip.attr('display', 'none');
+    setText('');
+  };
+
+  return {
+    show(target, layout, network) {
+      const anchor = anchorOf(target, layout);
+      if (anchor === null) return hide();
+      shown = target;
+      const { width } = layout.size;
+      // Near either side, the text grows inwards so it stays inside the diagram.
+      const textAnchor =
+        anchor.x < width * 0.2 ? 'start' : anchor.x > width * 0.8 ? 'end' : 'middle';
+      tooltip
+        .attr('x', anchor.x)
+        .attr('y', Math.max(CAPTION_Y, anchor.y))
+        .attr('text-anchor', textAnchor)
+        .attr('display', null);
+      setText(describeTarget(target, network));
+    },
+    refresh(network) {
+      if (shown !== null) setText(describeTarget(shown, network));
+    },
+    hide,
+    destroy() {
+      shown = null;
+      tooltip.remove();
+    },
+  };
+}

@@ -1,0 +1,195 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  createBatchBuffers,
+  createNetwork,
+  createRng,
+  forward,
+  type Network,
+  type NeuronRef,
+} from '../../../src/engine';
+import {
+  createBoundaryScene,
+  type BoundaryData,
+  type BoundaryElements,
+} from '../../../src/views/boundary/boundaryScene';
+import { paintBoundary } from '../../../src/views/boundary/paintBoundary';
+import { createPlaneScales } from '../../../src/views/boundary/planeLayout';
+import { createDecisionGrid } from '../../../src/views/decisionGrid';
+
+const GRID = 12;
+const scales = createPlaneScales();
+const POINTS = [
+  { x: -0.6, y: 0.5, label: 0 },
+  { x: 0.1, y: -0.2, label: 1 },
+];
+
+/** The view's elements, with a canvas whose 2-D context keeps a copy of every image put in it. */
+function setUp(options: { canPaint?: boolean } = {}) {
+  const svgNs = 'http://www.w3.org/2000/svg';
+  const canvas = document.createElement('canvas');
+  const svg = document.createElementNS(svgNs, 'svg');
+  const axes = document.createElementNS(svgNs, 'g');
+  const points = document.createElementNS(svgNs, 'g');
+  const tooltip = document.createElement('div');
+  svg.append(axes, points);
+  document.body.append(canvas, svg, tooltip);
+  const puts: Uint8ClampedArray[] = [];
+  const context = {
+    createImageData: (width: number, height: number) => ({
+      width,
+      height,
+      data: new Uint8ClampedArray(width * height * 4),
+    }),
+    putImageData: (image: { data: Uint8ClampedArray }) => puts.push(image.data.slice()),
+  };
+  vi.spyOn(canvas, 'getContext').mockReturnValue(
+    options.canPaint === false ? null : (context as never),
+  );
+  const elements: BoundaryElements = { canvas, axes, points, tooltip };
+  const timed: [number, number][] = [];
+  const scene = createBoundaryScene(elements, {
+    scales,
+    gridSize: GRID,
+    timing: { record: (startMs, endMs) => timed.push([startMs, endMs]) },
+  });
+  const circles = () => [...points.querySelectorAll('circle')];
+  return { elements, scene, puts, timed, circles };
+}
+
+function dataFor(network: Network, changes: Partial<BoundaryData> = {}): BoundaryData {
+  return {
+    network,
+    weightsVersion: 0,
+    points: POINTS,
+    hoveredPoint: null,
+    hoveredNeuron: null,
+    ...changes,
+  };
+}
+
+/** What the heatmap of `net` should be, from a grid of the test's own. */
+function expectedPixels(net: Network, neuron: NeuronRef | null = null) {
+  const grid = createDecisionGrid(net.layers, GRID);
+  grid.compute(net);
+  const pixels = new Uint8ClampedArray(grid.cells * 4);
+  paintBoundary(pixels, grid, net, neuron);
+  return [...pixels];
+}
+
+function probabilitiesOf(net: Network, x: number, y: number) {
+  const batch = createBatchBuffers(net.layers, 1);
+  batch.a[0].set([x, y]);
+  forward(net, batch, 1);
+  return [...batch.a[net.layers.length - 1]];
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+describe('createBoundaryScene(elements, options).update(data)', () => {
+  it('paints the heatmap, the axes and one circle a point on the first update', () => {
+    const net = createNetwork([2, 4, 2], 'tanh', createRng(1));
+    const { elements, scene, puts, circles } = setUp();
+    expect([elements.canvas.width, elements.canvas.height]).toEqual([GRID, GRID]);
+    scene.update(dataFor(net));
+    expect(puts).toHaveLength(1);
+    expect([...puts[0]]).toEqual(expectedPixels(net));
+    expect(circles().map((c) => Number(c.dataset.label))).toEqual([0, 1]);
+    expect(elements.axes.querySelectorAll('.boundary-axis')).toHaveLength(2);
+    expect(elements.tooltip.hidden).toBe(true);
+  });
+
+  it('repaints the heatmap only when the weights, the network or the hovered neuron change', () => {
+    const net = createNetwork([2, 4, 2], 'tanh', createRng(2));
+    const { scene, puts } = setUp();
+    scene.update(dataFor(net));
+    scene.update(dataFor(net));
+    scene.update(dataFor(net, { points: [POINTS[0]], hoveredPoint: 0 }));
+    scene.update(dataFor(net, { hoveredNeuron: null }));
+    expect(puts).toHaveLength(1);
+
+    // Training mutates the network in place; the new version says so.
+    net.weights[0][0] += 1;
+    scene.update(dataFor(net, { weightsVersion: 1 }));
+    expect(puts).toHaveLength(2);
+    expect([...puts[1]]).toEqual(expectedPixels(net));
+
+    scene.update(dataFor(net, { weightsVersion: 1, hoveredNeuron: { layer: 1, index: 3 } }));
+    expect([...puts[2]]).toEqual(expectedPixels(net, { layer: 1, index: 3 }));
+    // An equal neuron in a new object is no change.
+    scene.update(dataFor(net, { weightsVersion: 1, hoveredNeuron: { layer: 1, index: 3 } }));
+    expect(puts).toHaveLength(3);
+
+    const wider = createNetwork([2, 5, 3], 'relu', createRng(3));
+    scene.update(dataFor(wider, { weightsVersion: 1 }));
+    expect(puts).toHaveLength(4);
+    expect([...puts[3]]).toEqual(expectedPixels(wider));
+  });
+
+  it('redraws the circles when the points change, and marks the hovered one', () => {
+    const net = createNetwork([2, 3, 2], 'relu', createRng(4));
+    const { scene, circles } = setUp();
+    scene.update(dataFor(net));
+    const moved = [POINTS[0], { x: 0.9, y: 0.9, label: 1 }, { x: 0, y: 0, label: 0 }];
+    scene.update(dataFor(net, { points: moved }));
+    expect(circles().map((c) => Number(c.dataset.x))).toEqual([-0.6, 0.9, 0]);
+    scene.update(dataFor(net, { points: moved, hoveredPoint: 2 }));
+    expect(circles().map((c) => c.classList.contains('is-hovered'))).toEqual([false, false, true]);
+    scene.update(dataFor(net, { points: moved }));
+    expect(circles().some((c) => c.classList.contains('is-hovered'))).toBe(false);
+  });
+
+  it("shows the hovered point's probabilities, following the weights, and hides them after", () => {
+    const net = createNetwork([2, 4, 2], 'sigmoid', createRng(5));
+    const { elements, scene } = setUp();
+    const shown = () =>
+      [...elements.tooltip.querySelectorAll('li')].map((li) => Number(li.dataset.probability));
+    scene.update(dataFor(net, { hoveredPoint: 1 }));
+    expect(elements.tooltip.hidden).toBe(false);
+    expect(elements.tooltip.textContent).toMatch(/Point 2, class 1/);
+    expect(shown()).toEqual(probabilitiesOf(net, POINTS[1].x, POINTS[1].y));
+
+    net.biases[1][1] += 2;
+    scene.update(dataFor(net, { hoveredPoint: 1, weightsVersion: 1 }));
+    expect(shown()).toEqual(probabilitiesOf(net, POINTS[1].x, POINTS[1].y));
+
+    scene.update(dataFor(net, { hoveredPoint: null, weightsVersion: 1 }));
+    expect(elements.tooltip.hidden).toBe(true);
+    // An index past the points (they changed under the hover) shows nothing either.
+    scene.update(dataFor(net, { hoveredPoint: 5, weightsVersion: 1 }));
+    expect(elements.tooltip.hidden).toBe(true);
+  });
+
+  it('times every heatmap repaint and nothing else', () => {
+    const net = createNetwork([2, 3, 2], 'relu', createRng(6));
+    const { scene, timed } = setUp();
+    scene.update(dataFor(net));
+    scene.update(dataFor(net, { hoveredPoint: 0 }));
+    scene.update(dataFor(net, { weightsVersion: 1 }));
+    expect(timed).toHaveLength(2);
+    timed.forEach(([start, end]) => expect(end).toBeGreaterThanOrEqual(start));
+  });
+
+  it('still draws the points where the canvas has no 2-D context', () => {
+    const net = createNetwork([2, 3, 2], 'relu', createRng(7));
+    const { scene, puts, timed, circles } = setUp({ canPaint: false });
+    scene.update(dataFor(net, { hoveredPoint: 0 }));
+    expect(puts).toHaveLength(0);
+    expect(timed).toHaveLength(0);
+    expect(circles()).toHaveLength(2);
+  });
+});
+
+describe('createBoundaryScene(elements, options).destroy()', () => {
+  it('empties the elements it drew into', () => {
+    const net = createNetwork([2, 3, 2], 'relu', createRng(8));
+    const { elements, scene } = setUp();
+    scene.update(dataFor(net, { hoveredPoint: 0 }));
+    scene.destroy();
+    expect(elements.points.childNodes).toHaveLength(0);
+    expect(elements.axes.childNodes).toHaveLength(0);
+    expect(elements.tooltip.childNodes).toHaveLength(0);
+  });
+});
