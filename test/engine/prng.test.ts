@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../src/engine';
+import { createRng, RNG_STATE_LENGTH } from '../../src/engine';
 
 function draws(seed: number, count: number): number[] {
   const rng = createRng(seed);
@@ -61,5 +61,51 @@ describe('createRng(seed).nextInt(maxExclusive)', () => {
     const rng = createRng(5);
     const expected = draws(5, 50).map((value) => Math.floor(value * 13));
     expect(Array.from({ length: 50 }, () => rng.nextInt(13))).toStrictEqual(expected);
+  });
+});
+
+describe('createRng(seed).state() and restore(state)', () => {
+  it('restoring a state replays the stream from where the state was taken', () => {
+    const rng = createRng(17);
+    for (let i = 0; i < 123; i++) rng.next();
+    const saved = rng.state();
+    expect(saved.length).toBe(RNG_STATE_LENGTH);
+    const ahead = Array.from({ length: 200 }, (_, i) => (i % 2 ? rng.next() : rng.nextInt(97)));
+    rng.restore(saved);
+    const again = Array.from({ length: 200 }, (_, i) => (i % 2 ? rng.next() : rng.nextInt(97)));
+    expect(again).toStrictEqual(ahead);
+  });
+
+  it('carries a stream over to another generator, from a typed array too', () => {
+    const source = createRng(3);
+    source.next();
+    const other = createRng(99);
+    other.restore(Float64Array.from(source.state()));
+    expect(Array.from({ length: 50 }, () => other.next())).toStrictEqual(
+      Array.from({ length: 50 }, () => source.next()),
+    );
+  });
+
+  it('starts a fresh generator at the state of its seed', () => {
+    const rng = createRng(5);
+    rng.next();
+    rng.restore(createRng(5).state());
+    expect(draws(5, 10)).toStrictEqual(Array.from({ length: 10 }, () => rng.next()));
+  });
+
+  it('returns a copy, which later draws leave alone', () => {
+    const rng = createRng(8);
+    const saved = rng.state();
+    rng.next();
+    expect(rng.state()).not.toEqual(saved);
+    expect(saved).toEqual(createRng(8).state());
+  });
+
+  it('throws a RangeError on a state that is not one 32-bit unsigned integer, keeping the stream', () => {
+    const rng = createRng(6);
+    for (const state of [[], [1, 2], [-1], [2 ** 32], [0.5], [NaN]]) {
+      expect(() => rng.restore(state)).toThrow(RangeError);
+    }
+    expect(rng.next()).toBe(createRng(6).next());
   });
 });
