@@ -1,17 +1,27 @@
 import { useEffect, useRef } from 'react';
 import { selectProgress, useAppStoreApi, type Progress } from '../store';
 
-const formatters: Record<keyof Progress, (value: number) => string> = {
+const formatCost = (n: number) =>
+  !Number.isFinite(n) ? '—' : n < 1000 ? n.toFixed(4) : n.toExponential(2);
+const formatShare = (n: number) => `${(n * 100).toFixed(1)}%`;
+
+/** Each readout as text; a test figure is a dash while no point is held out. */
+const formatters: Record<keyof Progress, (value: number | null) => string> = {
   iteration: (n) => String(n),
-  cost: (n) => (!Number.isFinite(n) ? '—' : n < 1000 ? n.toFixed(4) : n.toExponential(2)),
-  accuracy: (n) => `${(n * 100).toFixed(1)}%`,
-  stepsPerSecond: (n) => (n >= 10_000 ? `${(n / 1000).toFixed(0)}k` : n.toFixed(0)),
+  cost: (n) => formatCost(n ?? NaN),
+  accuracy: (n) => formatShare(n ?? 0),
+  testCost: (n) => (n === null ? '—' : formatCost(n)),
+  testAccuracy: (n) => (n === null ? '—' : formatShare(n)),
+  stepsPerSecond: (n) =>
+    (n ?? 0) >= 10_000 ? `${((n ?? 0) / 1000).toFixed(0)}k` : (n ?? 0).toFixed(0),
 };
 
 const READOUTS: readonly { key: keyof Progress; label: string }[] = [
   { key: 'iteration', label: 'Iteration' },
   { key: 'cost', label: 'Cost' },
   { key: 'accuracy', label: 'Accuracy' },
+  { key: 'testCost', label: 'Test cost' },
+  { key: 'testAccuracy', label: 'Test accuracy' },
   { key: 'stepsPerSecond', label: 'Steps per second' },
 ];
 

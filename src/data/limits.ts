@@ -34,3 +34,10 @@ export function isClassCount(n: number): boolean {
 export function isHiddenLayers(sizes: readonly number[]): boolean {
   return sizes.length <= MAX_HIDDEN_LAYERS && sizes.every((n) => isCount(n, MAX_LAYER_SIZE));
 }
+
+/** The largest L1 or L2 rate a control accepts: beyond it the penalty swamps any data. */
+export const MAX_REGULARIZATION_RATE = 1;
+
+export function isRegularizationRate(rate: number): boolean {
+  return rate >= 0 && rate <= MAX_REGULARIZATION_RATE;
+}

@@ -1,28 +1,21 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { isSeed, samplesFromPoints, type BatchSize } from '../engine';
 import {
   clampToPlane,
+  DATASET_CHOICES,
   generateDataset,
   isClassCount,
-  isCount,
-  isDatasetName,
-  isHiddenLayers,
-  isLearningRate,
-  LEARNING_RATE_MAX,
-  LEARNING_RATE_MIN,
-  MAX_BATCH_SIZE,
+  isDatasetId,
   MAX_CLASSES,
-  MAX_HIDDEN_LAYERS,
-  MAX_ITERATIONS,
-  MAX_LAYER_SIZE,
   MAX_POINTS,
-  MAX_SEED,
   MIN_CLASSES,
   nearestPoint,
+  validateDatasetOptions,
 } from '../data';
-import { createTrainer, SPEEDS, type TrainerProgress } from '../training';
-import { architectureOf, createInitialState, type InitialState } from './initialState';
+import { createTrainer, type RunSettings, type TrainerProgress } from '../training';
+import { architectureOf, createInitialState, pointsState, type InitialState } from './initialState';
+import { createSettingsActions } from './settingsActions';
+import type { StoreKit } from './storeKit';
 import type { AppState, Point, State } from './types';
 
 export type AppStore = ReturnType<typeof createAppStore>;
@@ -34,15 +27,29 @@ const divergedNotice = (iteration: number, learningRate: number) =>
 const NO_POINTS_NOTICE = 'Place some points on the plane to train on.';
 
 /** The store's view of a published progress: the readouts and the weights' version. */
-function progressState({
-  iteration,
-  cost,
-  accuracy,
-  stepsPerSecond,
-  weightsVersion,
-}: TrainerProgress): Pick<State, 'progress' | 'weightsVersion'> {
-  return { progress: { iteration, cost, accuracy, stepsPerSecond }, weightsVersion };
+function progressState(progress: TrainerProgress): Pick<State, 'progress' | 'weightsVersion'> {
+  const { iteration, cost, accuracy, testCost, testAccuracy, stepsPerSecond } = progress;
+  return {
+    progress: { iteration, cost, accuracy, testCost, testAccuracy, stepsPerSecond },
+    weightsVersion: progress.weightsVersion,
+  };
 }
+
+/** What training reads at each frame: the training points and the rates in force. */
+function runSettingsOf(state: State): RunSettings {
+  const { regularization, regularizationRate } = state;
+  return {
+    samples: state.samples,
+    testSamples: state.testSamples,
+    learningRate: state.learningRate,
+    batchSize: state.batchSize,
+    stopAfter: state.stopAfter,
+    l1: regularization === 'l1' ? regularizationRate : 0,
+    l2: regularization === 'l2' ? regularizationRate : 0,
+  };
+}
+
+const choiceOf = (name: string) => DATASET_CHOICES.find((choice) => choice.name === name);
 
 export function createAppStore(initial: InitialState = createInitialState()) {
   return createStore<AppState>()(
@@ -59,42 +66,48 @@ export function createAppStore(initial: InitialState = createInitialState()) {
           ...(stopped === 'no-points' ? { notice: NO_POINTS_NOTICE } : {}),
         });
       };
-      const trainer = createTrainer(architectureOf(initial), { settings: () => get(), publish });
+      const trainer = createTrainer(architectureOf(initial), {
+        settings: () => runSettingsOf(get()),
+        publish,
+      });
+      trainer.setOptimizer(initial.optimizer);
 
-      /** Cost and accuracy over all points, for a change made while no frame trains. */
-      const measure = (samples = get().samples) => progressState(trainer.measure(samples));
-
-      /** A fresh run for the current (or changed) configuration, at iteration 0, in one update. */
-      const restart = (changes: Partial<State> = {}) => {
-        const config = { ...get(), ...changes };
-        trainer.restart(architectureOf(config));
-        set({
-          ...changes,
-          ...measure(config.samples),
-          notice: null,
-          hoveredNeuron: null,
-        });
+      const measure: StoreKit['measure'] = (points = get()) =>
+        progressState(trainer.measure(points));
+      const renew =
+        (start: (architecture: ReturnType<typeof architectureOf>) => void) =>
+        (changes: Partial<State> = {}, notice: string | null = null) => {
+          const config = { ...get(), ...changes };
+          start(architectureOf(config));
+          set({ ...changes, ...measure(config), notice, hoveredNeuron: null });
+        };
+      const kit: StoreKit = {
+        get,
+        set,
+        trainer,
+        restart: renew(trainer.restart),
+        reshape: renew(trainer.reshape),
+        measure,
+        refuse: (notice) => set({ notice }),
       };
+      const { restart, refuse } = kit;
 
       /** New points; the hovered point stays only where indices still mean the same point. */
       const updatePoints = (points: readonly Point[], dataset = 'custom', keepHover = false) => {
         const hoveredPoint = keepHover ? get().hoveredPoint : null;
-        const samples = samplesFromPoints(points);
-        set({
-          points,
-          dataset,
-          samples,
-          hoveredPoint,
-          ...(get().running ? {} : measure(samples)),
-        });
+        const next = pointsState(points, get());
+        set({ ...next, dataset, hoveredPoint, ...(get().running ? {} : measure(next)) });
       };
 
-      const refuse = (notice: string) => set({ notice });
+      /** Points of a dataset drawn with the current options and class count. */
+      const drawDataset = (name: string, dataSeed: number) =>
+        generateDataset(name, dataSeed, { ...get().datasetOptions, classCount: get().classCount });
 
       return {
         ...initial,
         trainer,
-        ...measure(initial.samples),
+        ...measure(initial),
+        ...createSettingsActions(kit),
 
         play() {
           const { stopAfter, samples } = get();
@@ -112,53 +125,22 @@ export function createAppStore(initial: InitialState = createInitialState()) {
         },
         reset: () => restart(),
 
-        setLearningRate(learningRate) {
-          if (!isLearningRate(learningRate)) {
-            return refuse(
-              `The learning rate must be a number from ${LEARNING_RATE_MIN} to ${LEARNING_RATE_MAX}; it stays ${get().learningRate}.`,
-            );
-          }
-          set({ learningRate, notice: null });
-        },
-        setBatchSize(batchSize: BatchSize) {
-          if (batchSize !== 'full' && !isCount(batchSize, MAX_BATCH_SIZE)) {
-            return refuse(`The batch size must be a whole number from 1 to ${MAX_BATCH_SIZE}.`);
-          }
-          set({ batchSize });
-        },
-        setSpeed(speed) {
-          if (SPEEDS.includes(speed)) set({ speed });
-        },
-        setStopAfter(stopAfter) {
-          if (stopAfter !== null && !isCount(stopAfter, MAX_ITERATIONS)) {
-            return refuse('Stop after must be a whole number of iterations, at least 1.');
-          }
-          set({ stopAfter });
-        },
-        setSeed(seed) {
-          if (!isSeed(seed)) {
-            return refuse(`The seed must be a whole number from 0 to ${MAX_SEED}.`);
-          }
-          restart({ seed });
-        },
-        setHiddenLayers(hiddenLayers) {
-          if (!isHiddenLayers(hiddenLayers)) {
-            return refuse(
-              `Use up to ${MAX_HIDDEN_LAYERS} hidden layers of 1 to ${MAX_LAYER_SIZE} neurons.`,
-            );
-          }
-          restart({ hiddenLayers: [...hiddenLayers] });
-        },
-        setActivation: (activation) => restart({ activation }),
         setClassCount(classCount) {
           if (!isClassCount(classCount)) {
             return refuse(`The number of classes must be from ${MIN_CLASSES} to ${MAX_CLASSES}.`);
           }
-          const points = get().points.filter((p) => p.label < classCount);
-          const selectedClass = Math.min(get().selectedClass, classCount - 1);
-          set({ points, samples: samplesFromPoints(points), selectedClass });
-          if (points.length !== get().points.length) set({ dataset: 'custom' });
-          restart({ classCount });
+          const { dataset, dataSeed } = get();
+          set({ classCount, selectedClass: Math.min(get().selectedClass, classCount - 1) });
+          // A dataset drawn for K classes is drawn again for the new K.
+          const points = choiceOf(dataset)?.usesClassCount
+            ? drawDataset(dataset, dataSeed)
+            : get().points.filter((p) => p.label < classCount);
+          const kept = points.length === get().points.length || choiceOf(dataset)?.usesClassCount;
+          restart({
+            ...pointsState(points, get()),
+            dataset: kept ? dataset : 'custom',
+            hoveredPoint: null,
+          });
         },
         selectClass(label) {
           if (Number.isInteger(label) && label >= 0 && label < get().classCount) {
@@ -207,24 +189,43 @@ export function createAppStore(initial: InitialState = createInitialState()) {
           }
           if (points.length > MAX_POINTS)
             return refuse(`There can be at most ${MAX_POINTS} points.`);
-          const classCount = Math.max(MIN_CLASSES, ...points.map((p) => p.label + 1));
+          // No points say nothing about the classes: the class count stays.
+          const classCount =
+            points.length === 0
+              ? get().classCount
+              : Math.max(MIN_CLASSES, ...points.map((p) => p.label + 1));
           const selectedClass = Math.min(get().selectedClass, classCount - 1);
-          const changes = { points, dataset, samples: samplesFromPoints(points), selectedClass };
           // A new number of classes needs a new output layer before any cost is computed.
-          if (classCount !== get().classCount)
-            restart({ ...changes, classCount, hoveredPoint: null });
-          else updatePoints(points, dataset);
+          if (classCount !== get().classCount) {
+            set({ classCount });
+            restart({ ...pointsState(points, get()), dataset, selectedClass, hoveredPoint: null });
+          } else {
+            set({ selectedClass });
+            updatePoints(points, dataset);
+          }
         },
         loadDataset(name) {
           set({ running: false });
           if (name === 'empty') {
             get().setPoints([], 'empty');
-          } else if (isDatasetName(name)) {
-            get().setPoints(generateDataset(name, get().seed), name);
+          } else if (isDatasetId(name)) {
+            get().setPoints(drawDataset(name, get().dataSeed), name);
           } else {
             return refuse(`There is no dataset named ${name}.`);
           }
           if (trainer.iteration > 0) restart();
+        },
+        setDatasetOptions(options) {
+          const problem = validateDatasetOptions(options);
+          if (problem !== null) return refuse(problem);
+          set({ datasetOptions: { ...get().datasetOptions, ...options } });
+          if (choiceOf(get().dataset)?.usesCountAndNoise) get().loadDataset(get().dataset);
+        },
+        regenerate() {
+          const { dataset, dataSeed } = get();
+          if (!choiceOf(dataset)?.usesCountAndNoise) return;
+          set({ dataSeed: dataSeed + 1 });
+          get().loadDataset(dataset);
         },
 
         hoverPoint: (hoveredPoint) => set({ hoveredPoint }),

@@ -1,5 +1,5 @@
-import { DEFAULT_BATCH_SIZE, DEFAULT_LEARNING_RATE, samplesFromPoints } from '../engine';
-import { generateDataset, INPUT_NAMES, type DatasetName } from '../data';
+import { DEFAULT_BATCH_SIZE, DEFAULT_FEATURES, DEFAULT_LEARNING_RATE } from '../engine';
+import { DEFAULT_DATASET_OPTIONS, generateDataset, splitPoints, type DatasetName } from '../data';
 import type { Architecture } from '../training';
 import type { Config, Point, State } from './types';
 
@@ -15,17 +15,33 @@ export const initialConfig: Config = {
   speed: 1,
   seed: 1,
   stopAfter: 1000,
+  features: DEFAULT_FEATURES,
+  optimizer: { kind: 'gd' },
+  regularization: 'none',
+  regularizationRate: 0.001,
+  testShare: 0,
+  discretize: false,
+  datasetOptions: { count: DEFAULT_DATASET_OPTIONS.count, noise: DEFAULT_DATASET_OPTIONS.noise },
 };
 
 /** The network a configuration trains: the one place a run is described from the settings. */
 export function architectureOf(
-  config: Pick<Config, 'hiddenLayers' | 'classCount' | 'activation' | 'seed'>,
+  config: Pick<Config, 'features' | 'hiddenLayers' | 'classCount' | 'activation' | 'seed'>,
 ): Architecture {
   return {
-    layers: [INPUT_NAMES.length, ...config.hiddenLayers, config.classCount],
+    layers: [config.features.length, ...config.hiddenLayers, config.classCount],
     activation: config.activation,
     seed: config.seed,
   };
+}
+
+/** The points as the network sees them: training and held-out samples of the features. */
+export function pointsState(
+  points: readonly Point[],
+  { features, testShare }: Pick<Config, 'features' | 'testShare'>,
+): Pick<State, 'points' | 'samples' | 'testSamples' | 'heldOut'> {
+  const { train, test, heldOut } = splitPoints(points, features, testShare);
+  return { points, samples: train, testSamples: test, heldOut };
 }
 
 /** The state before any run exists: the store adds the trainer and its first progress. */
@@ -35,8 +51,8 @@ export function createInitialState(config: Config = initialConfig): InitialState
   const points: Point[] = generateDataset(DEFAULT_DATASET, config.seed);
   return {
     ...config,
-    points,
-    samples: samplesFromPoints(points),
+    ...pointsState(points, config),
+    dataSeed: config.seed,
     dataset: DEFAULT_DATASET,
     selectedClass: 0,
     running: false,

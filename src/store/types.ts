@@ -1,13 +1,35 @@
-import type { ActivationName, BatchSize, LabelledPoint, NeuronRef, Samples } from '../engine';
+import type {
+  ActivationName,
+  BatchSize,
+  FeatureName,
+  LabelledPoint,
+  NeuronRef,
+  OptimizerSettings,
+  Samples,
+} from '../engine';
+import type { DatasetOptions } from '../data';
 import type { Speed, Trainer } from '../training';
 
 export type Point = LabelledPoint;
 
 /** The settings a person chooses; everything else in the store follows from them. */
+export type Regularization = 'none' | 'l1' | 'l2';
+
 export interface Config {
-  /** Sizes of the hidden layers; the input has 2 neurons and the output `classCount`. */
+  /** Sizes of the hidden layers; the input has one neuron a feature and the output `classCount`. */
   readonly hiddenLayers: readonly number[];
   readonly activation: ActivationName;
+  /** The inputs the network sees, in canonical order. */
+  readonly features: readonly FeatureName[];
+  readonly optimizer: OptimizerSettings;
+  readonly regularization: Regularization;
+  readonly regularizationRate: number;
+  /** The share of the points held out of training, from 0 to MAX_TEST_SHARE. */
+  readonly testShare: number;
+  /** The boundary shows only the most probable class of each cell. */
+  readonly discretize: boolean;
+  /** How generated datasets are drawn: the number of points and the noise. */
+  readonly datasetOptions: Pick<DatasetOptions, 'count' | 'noise'>;
   readonly classCount: number;
   readonly learningRate: number;
   readonly batchSize: BatchSize;
@@ -23,12 +45,22 @@ export interface Progress {
   /** Mean cross-entropy over every point with the current parameters. */
   readonly cost: number;
   readonly accuracy: number;
+  /** The same over the held-out points; null when none are held out. */
+  readonly testCost: number | null;
+  readonly testAccuracy: number | null;
   readonly stepsPerSecond: number;
 }
 
 export interface State extends Config {
   readonly points: readonly Point[];
+  /** The points trained on, as the network's features. */
   readonly samples: Samples;
+  /** The held-out points, measured but never trained on. */
+  readonly testSamples: Samples;
+  /** 1 for a held-out point, by index of `points`. */
+  readonly heldOut: Uint8Array;
+  /** Draws generated datasets; Regenerate moves it on. */
+  readonly dataSeed: number;
   /** Which dataset the points came from, or `custom` once edited. */
   readonly dataset: string;
   readonly selectedClass: number;
@@ -58,6 +90,23 @@ export interface Actions {
   setSeed(seed: number): void;
   setHiddenLayers(hiddenLayers: readonly number[]): void;
   setActivation(activation: ActivationName): void;
+  /** Keeps the weights; the optimizer starts from its first step. */
+  setOptimizer(settings: OptimizerSettings): void;
+  setRegularization(regularization: Regularization): void;
+  setRegularizationRate(rate: number): void;
+  /** Draws the first layer again from the seed, keeping the others, and says so. */
+  setFeatures(features: readonly FeatureName[]): void;
+  setTestShare(share: number): void;
+  setDiscretize(discretize: boolean): void;
+  /** Appends a hidden layer as wide as the last one (4 when there is none). */
+  addLayer(): void;
+  removeLayer(): void;
+  /** `layer` counts hidden layers from 1, as the post numbers layers. */
+  addNeuron(layer: number): void;
+  removeNeuron(layer: number): void;
+  setDatasetOptions(options: Partial<Pick<DatasetOptions, 'count' | 'noise'>>): void;
+  /** Draws the current generated dataset again with a new seed. */
+  regenerate(): void;
   setClassCount(classCount: number): void;
   selectClass(label: number): void;
   addPoint(x: number, y: number, label?: number): void;

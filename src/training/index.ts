@@ -3,3 +3,4 @@ export * from './stepBudget';
 export * from './trainer';
 export * from './trainingLoop';
 export * from './trainingSession';
+export * from './evaluationHistory';

@@ -1,5 +1,6 @@
 import type { BatchSize, Network, OptimizerSettings, Samples } from '../engine';
 import type { CostHistory } from './costHistory';
+import { createEvaluationHistory, type EvaluationHistory } from './evaluationHistory';
 import {
   createTrainingSession,
   type Architecture,
@@ -10,7 +11,12 @@ import {
 /** What training reads afresh at every step, so a control moved mid-run applies at once. */
 export interface RunSettings {
   readonly samples: Samples;
+  /** Held-out points, measured but never trained on. */
+  readonly testSamples?: Samples;
   readonly learningRate: number;
+  /** Rates of L1 and L2 regularisation of the weights; 0 when absent. */
+  readonly l1?: number;
+  readonly l2?: number;
   readonly batchSize: BatchSize;
   /** Training pauses by itself at this iteration; null runs on. */
   readonly stopAfter: number | null;
@@ -25,6 +31,9 @@ export interface TrainerProgress {
   /** Mean cross-entropy over every point with the current parameters. */
   readonly cost: number;
   readonly accuracy: number;
+  /** The same over the held-out points; null when there are none. */
+  readonly testCost: number | null;
+  readonly testAccuracy: number | null;
   readonly stepsPerSecond: number;
   /** Changes exactly when the weights do: views repaint on it. */
   readonly weightsVersion: number;
@@ -51,6 +60,7 @@ export interface Trainer {
   readonly session: TrainingSession;
   readonly network: Network;
   readonly history: CostHistory;
+  readonly evaluations: EvaluationHistory;
   readonly iteration: number;
   readonly weightsVersion: number;
   /**
@@ -61,10 +71,15 @@ export interface Trainer {
   advance(steps: number, stepsPerSecond: number, pastStop?: boolean): void;
   /** A fresh run at iteration 0 with new weights from the architecture's seed. Mutates the trainer. */
   restart(architecture: Architecture): void;
+  /**
+   * A fresh run for a changed architecture that keeps every layer whose shape is unchanged (a
+   * changed layer is drawn from the seed). Mutates the trainer.
+   */
+  reshape(architecture: Architecture): void;
   /** A new optimizer state from its first step, keeping the weights. Mutates the run. */
   setOptimizer(settings: OptimizerSettings): void;
-  /** The run's progress over `samples`, without training or publishing. */
-  measure(samples: Samples, stepsPerSecond?: number): TrainerProgress;
+  /** The run's progress over the settings' points, without training or publishing. */
+  measure(settings: Pick<RunSettings, 'samples' | 'testSamples'>): TrainerProgress;
 }
 
 /**
@@ -78,18 +93,23 @@ export function createTrainer(architecture: Architecture, host: TrainerHost): Tr
     createTrainingSession(next, settings, host.makeOptimizer);
   let session = newSession(architecture);
   let weightsVersion = 0;
+  const evaluations = createEvaluationHistory();
   recorder?.started(session);
 
   const measure = (
-    samples: Samples,
+    { samples, testSamples }: Pick<RunSettings, 'samples' | 'testSamples'>,
     stepsPerSecond = 0,
     stopped: StopReason | null = null,
   ): TrainerProgress => {
     const { loss, accuracy } = session.evaluate(samples);
+    const test = testSamples && testSamples.count > 0 ? session.evaluate(testSamples) : null;
+    if (samples.count > 0) evaluations.push(session.iteration, loss, test?.loss ?? NaN);
     return {
       iteration: session.iteration,
       cost: loss,
       accuracy,
+      testCost: test?.loss ?? null,
+      testAccuracy: test?.accuracy ?? null,
       // A run that stops has no rate any more.
       stepsPerSecond: stopped === null ? stepsPerSecond : 0,
       weightsVersion,
@@ -116,6 +136,7 @@ export function createTrainer(architecture: Architecture, host: TrainerHost): Tr
     get history() {
       return session.history;
     },
+    evaluations,
     get iteration() {
       return session.iteration;
     },
@@ -126,7 +147,7 @@ export function createTrainer(architecture: Architecture, host: TrainerHost): Tr
       const settings = host.settings();
       const { samples, stopAfter } = settings;
       if (samples.count === 0) {
-        host.publish(measure(samples, 0, 'no-points'));
+        host.publish(measure(settings, 0, 'no-points'));
         return;
       }
       const remaining =
@@ -140,10 +161,19 @@ export function createTrainer(architecture: Architecture, host: TrainerHost): Tr
         : stopAfter !== null && !pastStop && session.iteration >= stopAfter
           ? 'stop-after'
           : null;
-      host.publish(measure(samples, stepsPerSecond, stopped));
+      host.publish(measure(settings, stepsPerSecond, stopped));
     },
     restart(next) {
       session = newSession(next, session.optimizer.settings);
+      evaluations.clear();
+      weightsVersion++;
+      recorder?.started(session);
+    },
+    reshape(next) {
+      const previous = session.network;
+      session = newSession(next, session.optimizer.settings);
+      keepUnchangedLayers(previous, session.network);
+      evaluations.clear();
       weightsVersion++;
       recorder?.started(session);
     },
@@ -152,4 +182,14 @@ export function createTrainer(architecture: Architecture, host: TrainerHost): Tr
     },
     measure,
   };
+}
+
+/** Copies into `into` the weights and biases of every layer whose shape `from` shares. */
+function keepUnchangedLayers(from: Network, into: Network): void {
+  for (let l = 0; l < into.weights.length && l < from.weights.length; l++) {
+    if (from.weights[l].length !== into.weights[l].length) continue;
+    if (from.layers[l] !== into.layers[l]) continue;
+    into.weights[l].set(from.weights[l]);
+    into.biases[l].set(from.biases[l]);
+  }
 }

@@ -15,7 +15,7 @@ import {
   type OptimizerSettings,
   type Rng,
   type Samples,
-  type StepOptions,
+  type MiniBatchStepOptions,
 } from '../engine';
 import { createCostHistory, type CostHistory } from './costHistory';
 
@@ -42,7 +42,7 @@ export interface TrainingSession {
    * turns non-finite, or the cost overflows) the call stops, the parameters and the optimizer's
    * state go back to the last ones whose cost was finite, and it returns false. Mutates the session.
    */
-  train(samples: Samples, options: StepOptions, steps: number): boolean;
+  train(samples: Samples, options: MiniBatchStepOptions, steps: number): boolean;
   /** A new optimizer from its first step, keeping the weights. Mutates the session. */
   setOptimizer(settings: OptimizerSettings): void;
   /** Mean cost and accuracy over every point. Mutates only scratch buffers. */

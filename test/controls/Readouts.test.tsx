@@ -27,13 +27,27 @@ describe('Readouts of a diverging run', () => {
     const { store } = renderWithStore(<Readouts />);
     act(() =>
       store.setState({
-        progress: { iteration: 6, cost: 5.5036e302, accuracy: 0.48, stepsPerSecond: 0 },
+        progress: {
+          iteration: 6,
+          cost: 5.5036e302,
+          accuracy: 0.48,
+          testCost: null,
+          testAccuracy: null,
+          stepsPerSecond: 0,
+        },
       }),
     );
     expect(screen.getByRole('status', { name: 'Cost' }).textContent).toBe('5.50e+302');
     act(() =>
       store.setState({
-        progress: { iteration: 7, cost: Number.NaN, accuracy: 0.5, stepsPerSecond: 0 },
+        progress: {
+          iteration: 7,
+          cost: Number.NaN,
+          accuracy: 0.5,
+          testCost: null,
+          testAccuracy: null,
+          stepsPerSecond: 0,
+        },
       }),
     );
     expect(screen.getByRole('status', { name: 'Cost' }).textContent).toBe('—');

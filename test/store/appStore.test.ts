@@ -238,7 +238,7 @@ describe('fixes from review', () => {
     store.getState().setPoints(points, 'custom');
     expect(store.getState().trainer.network.layers.at(-1)).toBe(4);
     expect(published.length).toBe(1);
-    const expected = store.getState().trainer.measure(store.getState().samples).cost;
+    const expected = store.getState().trainer.measure(store.getState()).cost;
     expect(published[0]).toBe(expected);
   });
 

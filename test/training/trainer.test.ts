@@ -92,7 +92,7 @@ describe('createTrainer(architecture, host)', () => {
     expect(published.at(-1)?.weightsVersion).toBe(start + 1);
     trainer.advance(2, 0); // at the stop: no step, same weights
     expect(trainer.weightsVersion).toBe(start + 1);
-    trainer.measure(run.samples);
+    trainer.measure(run);
     expect(trainer.weightsVersion).toBe(start + 1);
     trainer.restart(architecture);
     expect(trainer.weightsVersion).toBe(start + 2);
