@@ -1,14 +1,23 @@
-import { ACTIVATION_NAMES, isActivationName, MAX_MODEL_LAYER_SIZE } from '../engine';
+import {
+  ACTIVATION_NAMES,
+  FEATURE_NAMES,
+  isActivationName,
+  isOptimizerName,
+  MAX_MODEL_LAYER_SIZE,
+  normalizeFeatures,
+  OPTIMIZER_NAMES,
+} from '../engine';
 import {
   CLI_MAX_BATCH_SIZE,
   DECIMAL,
-  INPUT_NAMES,
+  isRegularizationRate,
   MAX_CLASSES,
   MAX_ITERATIONS,
+  MAX_REGULARIZATION_RATE,
   MAX_SEED,
   MIN_CLASSES,
 } from '../data';
-import type { ActivationName, BatchSize } from '../engine';
+import type { ActivationName, BatchSize, FeatureName, OptimizerName } from '../engine';
 import { CliError } from './cliIo';
 
 const WHOLE = /^\d+$/;
@@ -57,8 +66,11 @@ export function parseActivation(text: string): ActivationName {
   return text;
 }
 
-/** `2,4,4,2`: the input size (2: x and y), the hidden sizes, the number of classes. */
-export function parseLayers(text: string): number[] {
+/**
+ * `2,4,4,2`: the input size, the hidden sizes, the number of classes. The input size must be the
+ * number of `features` (2 for x, y).
+ */
+export function parseLayers(text: string, features: readonly FeatureName[]): number[] {
   const parts = text.split(',').map((part) => part.trim());
   if (parts.length < 2 || !parts.every((part) => WHOLE.test(part))) {
     throw new CliError(
@@ -66,9 +78,9 @@ export function parseLayers(text: string): number[] {
     );
   }
   const layers = parts.map(Number);
-  if (layers[0] !== INPUT_NAMES.length) {
+  if (layers[0] !== features.length) {
     throw new CliError(
-      `--layers: the first size is the input, which must be ${INPUT_NAMES.length} (${INPUT_NAMES.join(', ')}), found ${layers[0]}`,
+      `--layers: the first size is the input, which must be the number of --features, ${features.length} (${features.join(', ')}), found ${layers[0]}`,
     );
   }
   const classes = layers[layers.length - 1];
@@ -84,4 +96,48 @@ export function parseLayers(text: string): number[] {
     );
   }
   return layers;
+}
+
+/**
+ * `x,y,x2`: some of the features, each once, listed in any order; returned in the one order the
+ * network takes them (that of FEATURE_NAMES).
+ */
+export function parseFeatures(text: string): FeatureName[] {
+  try {
+    return normalizeFeatures(text.split(',').map((part) => part.trim()));
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new CliError(
+      `--features: ${error.message}; expected some of ${FEATURE_NAMES.join(', ')} separated by commas, found "${text}"`,
+    );
+  }
+}
+
+export function parseOptimizerName(text: string): OptimizerName {
+  if (!isOptimizerName(text)) {
+    throw new CliError(
+      `--optimizer: expected one of ${OPTIMIZER_NAMES.join(', ')}, found "${text}"`,
+    );
+  }
+  return text;
+}
+
+/** A decimal number for `flag`; its range is checked by the caller. */
+export function parseNumber(flag: string, text: string): number {
+  const value = DECIMAL.test(text) ? Number(text) : NaN;
+  if (!Number.isFinite(value)) {
+    throw new CliError(`${flag}: expected a number, found "${text}"`);
+  }
+  return value;
+}
+
+/** `--l1` or `--l2`: a rate of regularisation of the weights, within the shared limits. */
+export function parseRegularizationRate(flag: '--l1' | '--l2', text: string): number {
+  const value = DECIMAL.test(text) ? Number(text) : NaN;
+  if (!isRegularizationRate(value)) {
+    throw new CliError(
+      `${flag}: expected a number from 0 to ${MAX_REGULARIZATION_RATE}, found "${text}"`,
+    );
+  }
+  return value;
 }

@@ -1,23 +1,19 @@
-import { parseModel, ModelFormatError, type LabelledPoint, type Network } from '../engine';
+import { readModelText, ModelFormatError, type LabelledPoint, type Model } from '../engine';
 import { parsePointsCsv, PointsCsvError } from '../data';
 import { CliError, readTextFile, type CliIo } from './cliIo';
 
-/** The network in a model file, which must take the two inputs x and y. */
-export function readModelFile(io: CliIo, path: string): Network {
+/**
+ * The network in a model file and the features it takes: those the file lists (version 2), or
+ * x, y (version 1).
+ */
+export function readModelFile(io: CliIo, path: string): Model {
   const text = readTextFile(io, path);
-  let net: Network;
   try {
-    net = parseModel(text);
+    return readModelText(text);
   } catch (error) {
     if (error instanceof ModelFormatError) throw new CliError(`${path}: ${error.message}`);
     throw error;
   }
-  if (net.layers[0] !== 2) {
-    throw new CliError(
-      `${path}: layers[0]: the input size must be 2 (x, y), found ${net.layers[0]}`,
-    );
-  }
-  return net;
 }
 
 /** The points of a CSV file, at least one, with labels below `classCount`. */

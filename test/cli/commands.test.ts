@@ -104,6 +104,11 @@ describe('npm run train / npm run dataset (the real commands)', () => {
       /--iterations/,
     ],
     ['an unknown flag', () => ['--data', inDir('small.csv'), '--epochs', '3'], /--epochs/],
+    [
+      'an optimizer flag of another optimizer',
+      () => ['--data', inDir('small.csv'), '--beta1', '0.9'],
+      /--beta1 is a setting of --optimizer adam, not of --optimizer gd/,
+    ],
     ['a malformed row', () => ['--data', inDir('bad.csv')], /bad\.csv: line 3, column y: "oops"/],
   ])(
     'train with %s exits 2 with one line on stderr and no stack trace',
