@@ -4,12 +4,17 @@ import {
   BatchSizeControl,
   ClassPicker,
   DatasetControl,
+  DiscretizeControl,
+  FeaturesControl,
   LearningRateControl,
   Notice,
+  OptimizerControl,
   PlaybackControls,
   Readouts,
+  RegularizationControl,
   SpeedControl,
   StopAfterControl,
+  TestShareControl,
 } from '../controls';
 import { createAppStore, selectRunning, StoreProvider, type AppStore } from '../store';
 import { createTrainingLoop } from '../training';
@@ -53,13 +58,27 @@ export function App({ store: given }: { store?: AppStore }) {
           <Notice />
           <div className="app-body">
             <aside className="app-controls" aria-label="Settings">
-              <DatasetControl />
-              <ClassPicker />
-              <LearningRateControl />
-              <BatchSizeControl />
-              <SpeedControl />
-              <StopAfterControl />
-              <ArchitectureControl />
+              <div className="control-section">
+                <h2>Data</h2>
+                <DatasetControl />
+                <ClassPicker />
+                <TestShareControl />
+              </div>
+              <div className="control-section">
+                <h2>Training settings</h2>
+                <LearningRateControl />
+                <OptimizerControl />
+                <BatchSizeControl />
+                <RegularizationControl />
+                <SpeedControl />
+                <StopAfterControl />
+              </div>
+              <div className="control-section">
+                <h2>Network shape</h2>
+                <ArchitectureControl />
+                <FeaturesControl />
+                <DiscretizeControl />
+              </div>
             </aside>
             <main className="app-views">
               <section aria-label="Decision boundary" className="view view-boundary">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ACTIVATION_NAMES, isActivationName } from '../engine';
+import { ACTIVATION_NAMES, isActivationName, type ActivationName } from '../engine';
 import {
   selectActivation,
   selectHiddenLayers,
@@ -8,6 +8,15 @@ import {
   useAppStoreApi,
 } from '../store';
 import { NumberField } from './NumberField';
+
+/** The hidden layers' activations, with names for people. */
+export const ACTIVATION_LABELS: Record<ActivationName, string> = {
+  relu: 'ReLU',
+  tanh: 'tanh',
+  sigmoid: 'Sigmoid',
+  linear: 'Linear',
+  'leaky-relu': 'Leaky ReLU',
+};
 
 /** "4, 4" -> [4, 4]; "" -> [] (no hidden layer); anything else -> null. */
 export function parseHiddenLayers(text: string): number[] | null {
@@ -59,7 +68,7 @@ export function ArchitectureControl() {
         >
           {ACTIVATION_NAMES.map((name) => (
             <option key={name} value={name}>
-              {name}
+              {ACTIVATION_LABELS[name]}
             </option>
           ))}
         </select>

@@ -12,7 +12,7 @@ const GOLDEN_RATIO_FRACTION = (Math.sqrt(5) - 1) / 2;
  * role while points are added after it.
  */
 export function isHeldOut(index: number, share: number): boolean {
-  return ((index * GOLDEN_RATIO_FRACTION) % 1) < share;
+  return (index * GOLDEN_RATIO_FRACTION) % 1 < share;
 }
 
 export interface PointSplit {

@@ -4,6 +4,7 @@ export {
   type DatasetOptions,
 } from './datasetOptions';
 export * from './datasets';
+export * from './featureLabels';
 export * from './heldOut';
 export * from './limits';
 export * from './plane';

@@ -6,6 +6,7 @@ import {
   type FeatureName,
 } from '../engine';
 import {
+  FEATURE_LABELS,
   isCount,
   isHiddenLayers,
   isLearningRate,
@@ -50,7 +51,8 @@ const LAYERS_NOTICE = `Use up to ${MAX_HIDDEN_LAYERS} hidden layers of 1 to ${MA
 /** The width of a first hidden layer added to a network that has none. */
 const FIRST_HIDDEN_WIDTH = 4;
 
-const featureList = (features: readonly FeatureName[]) => features.join(', ');
+const featureList = (features: readonly FeatureName[]) =>
+  features.map((name) => FEATURE_LABELS[name]).join(', ');
 
 /** The actions that change a setting; each checks its value against the shared limits. */
 export function createSettingsActions(kit: StoreKit): SettingsActions {

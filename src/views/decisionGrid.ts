@@ -1,4 +1,12 @@
-import { createBatchBuffers, forward, type BatchBuffers, type Network } from '../engine';
+import {
+  createBatchBuffers,
+  DEFAULT_FEATURES,
+  forward,
+  writeFeatures,
+  type BatchBuffers,
+  type FeatureName,
+  type Network,
+} from '../engine';
 import { PLANE_MAX, PLANE_MIN } from '../data';
 
 export const GRID_SIZE = 100;
@@ -6,32 +14,56 @@ export const GRID_SIZE = 100;
 /**
  * The network evaluated over a gridSize x gridSize lattice of cell centres covering the plane, in
  * one batched forward pass. Cells run row by row from the top (largest y) and left to right, the
- * order of ImageData pixels. After `compute`, `outputs[L][k * cells + c]` is the probability of
+ * order of ImageData pixels. `outputs[0][k * cells + c]` is the value of feature k at the centre of
+ * cell c (the network's input); after `compute`, `outputs[L][k * cells + c]` is the probability of
  * class k in cell c, and `outputs[l][i * cells + c]` the activation of neuron i of layer l.
  */
 export interface DecisionGrid {
   readonly gridSize: number;
   readonly cells: number;
+  /** The inputs each cell gives the network, in the order of the first layer's neurons. */
+  readonly features: readonly FeatureName[];
   readonly outputs: readonly Float64Array[];
   /** Runs the forward pass for `net`, which must have the grid's layer sizes. Mutates the grid. */
   compute(net: Network): void;
 }
 
-export function createDecisionGrid(layers: readonly number[], gridSize = GRID_SIZE): DecisionGrid {
+/**
+ * A grid for networks of shape `layers` that take `features` as inputs. Throws a RangeError when
+ * the first layer is not one neuron a feature. Build a new grid when the features change.
+ */
+export function createDecisionGrid(
+  layers: readonly number[],
+  gridSize = GRID_SIZE,
+  features: readonly FeatureName[] = DEFAULT_FEATURES,
+): DecisionGrid {
+  if (layers[0] !== features.length) {
+    throw new RangeError(
+      `A network with ${layers[0]} inputs cannot take the ${features.length} features ${features.join(', ')}.`,
+    );
+  }
   const cells = gridSize * gridSize;
   const buffers: BatchBuffers = createBatchBuffers(layers, cells);
   const input = buffers.a[0];
   const step = (PLANE_MAX - PLANE_MIN) / gridSize;
   for (let row = 0; row < gridSize; row++) {
+    const y = PLANE_MAX - (row + 0.5) * step;
     for (let col = 0; col < gridSize; col++) {
-      const c = row * gridSize + col;
-      input[c] = PLANE_MIN + (col + 0.5) * step;
-      input[cells + c] = PLANE_MAX - (row + 0.5) * step;
+      // Neuron-major: feature k of cell c at k * cells + c.
+      writeFeatures(
+        PLANE_MIN + (col + 0.5) * step,
+        y,
+        features,
+        input,
+        row * gridSize + col,
+        cells,
+      );
     }
   }
   return {
     gridSize,
     cells,
+    features,
     get outputs() {
       return buffers.a;
     },

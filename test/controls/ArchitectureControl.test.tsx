@@ -1,7 +1,13 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ArchitectureControl, Notice, parseHiddenLayers } from '../../src/controls';
+import {
+  ACTIVATION_LABELS,
+  ArchitectureControl,
+  Notice,
+  parseHiddenLayers,
+} from '../../src/controls';
+import { ACTIVATION_NAMES, type ActivationName } from '../../src/engine';
 import { renderWithStore } from './renderWithStore';
 
 describe('parseHiddenLayers(text)', () => {
@@ -37,5 +43,18 @@ describe('ArchitectureControl', () => {
     expect(store.getState().trainer.network.layers).toEqual([2, 4, 4, 2]);
     expect(screen.getByRole('alert').textContent).toMatch(/hidden layers/i);
     expect((field as HTMLInputElement).value).toBe('4, 4');
+  });
+});
+
+describe('ArchitectureControl activations', () => {
+  it('offers every activation with a readable label, leaky ReLU among them', async () => {
+    const { store } = renderWithStore(<ArchitectureControl />);
+    const select = screen.getByRole('combobox', { name: 'Activation' }) as HTMLSelectElement;
+    expect(Array.from(select.options, (o) => o.value)).toEqual([...ACTIVATION_NAMES]);
+    for (const option of Array.from(select.options)) {
+      expect(option.textContent).toBe(ACTIVATION_LABELS[option.value as ActivationName]);
+    }
+    await userEvent.selectOptions(select, 'Leaky ReLU');
+    expect(store.getState().trainer.network.activation).toBe('leaky-relu');
   });
 });

@@ -6,7 +6,7 @@ import { storeIteration, storeParameters, storePoints } from './storeAccess';
 const iterationOf = async (page: Page) =>
   Number(await page.getByRole('status', { name: 'Iteration' }).textContent());
 const costOf = async (page: Page) =>
-  Number(await page.getByRole('status', { name: 'Cost' }).textContent());
+  Number(await page.getByRole('status', { name: 'Cost', exact: true }).textContent());
 
 let pageErrors: string[] = [];
 

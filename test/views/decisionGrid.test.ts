@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PLANE_MAX, PLANE_MIN } from '../../src/data';
-import { createBatchBuffers, createNetwork, createRng, forward } from '../../src/engine';
+import {
+  createBatchBuffers,
+  createNetwork,
+  createRng,
+  forward,
+  type FeatureName,
+} from '../../src/engine';
 import { createDecisionGrid } from '../../src/views/decisionGrid';
 
 describe('createDecisionGrid(layers, gridSize)', () => {
@@ -32,5 +38,61 @@ describe('createDecisionGrid(layers, gridSize).compute(net)', () => {
         }
       }
     }
+  });
+});
+
+describe('createDecisionGrid(layers, gridSize, features)', () => {
+  const features: FeatureName[] = ['x', 'y', 'x2', 'y2', 'xy', 'sinx', 'siny'];
+  /** Feature values written out by hand, in the order of `features`. */
+  const byHand = (x: number, y: number) => [
+    x,
+    y,
+    x * x,
+    y * y,
+    x * y,
+    Math.sin(Math.PI * x),
+    Math.sin(Math.PI * y),
+  ];
+
+  it("gives the network each cell centre's features, neuron-major", () => {
+    const grid = createDecisionGrid([7, 2], 5, features);
+    expect(grid.features).toEqual(features);
+    const [input] = grid.outputs;
+    expect(input).toHaveLength(7 * 25);
+    const step = (PLANE_MAX - PLANE_MIN) / 5;
+    for (const c of [0, 7, 24]) {
+      const x = PLANE_MIN + ((c % 5) + 0.5) * step;
+      const y = PLANE_MAX - (Math.floor(c / 5) + 0.5) * step;
+      byHand(x, y).forEach((value, k) => expect(input[k * 25 + c]).toBeCloseTo(value, 12));
+    }
+  });
+
+  it('equals a forward pass of the engine on hand-built feature inputs', () => {
+    const layers = [7, 6, 3];
+    const net = createNetwork(layers, 'tanh', createRng(21));
+    const grid = createDecisionGrid(layers, 6, features);
+    grid.compute(net);
+    const step = (PLANE_MAX - PLANE_MIN) / 6;
+    const one = createBatchBuffers(layers, 1);
+    for (const c of [0, 5, 17, 30, 35]) {
+      const x = PLANE_MIN + ((c % 6) + 0.5) * step;
+      const y = PLANE_MAX - (Math.floor(c / 6) + 0.5) * step;
+      one.a[0].set(byHand(x, y));
+      forward(net, one, 1);
+      for (let k = 0; k < 3; k++) {
+        expect(grid.outputs[2][k * grid.cells + c]).toBeCloseTo(one.a[2][k], 12);
+      }
+    }
+  });
+
+  it('takes a subset of the features in their order, such as x2 and sinx alone', () => {
+    const grid = createDecisionGrid([2, 2], 2, ['x2', 'sinx']);
+    const x = PLANE_MIN + 0.5 * ((PLANE_MAX - PLANE_MIN) / 2);
+    expect(grid.outputs[0][0]).toBeCloseTo(x * x, 12);
+    expect(grid.outputs[0][4]).toBeCloseTo(Math.sin(Math.PI * x), 12);
+  });
+
+  it('refuses a first layer that is not one neuron a feature', () => {
+    expect(() => createDecisionGrid([2, 2], 4, ['x', 'y', 'xy'])).toThrow(RangeError);
   });
 });

@@ -26,7 +26,10 @@ const canvasBox = {
 /** The parts of the state the scene draws: a change in any of them asks for a repaint. */
 const WATCHED: readonly ((s: AppState) => unknown)[] = [
   selectWeightsVersion,
+  (s: AppState) => s.features,
   (s: AppState) => s.points,
+  (s: AppState) => s.heldOut,
+  (s: AppState) => s.discretize,
   (s: AppState) => s.hoveredPoint,
   selectHoveredNeuron,
 ];
@@ -34,10 +37,16 @@ const WATCHED: readonly ((s: AppState) => unknown)[] = [
 const boundaryData = (s: AppState): BoundaryData => ({
   network: s.trainer.network,
   weightsVersion: s.weightsVersion,
+  features: s.features,
   points: s.points,
+  heldOut: s.heldOut,
+  discretize: s.discretize,
   hoveredPoint: s.hoveredPoint,
   hoveredNeuron: s.hoveredNeuron,
 });
+
+/** How many points are held out: a number, so the shell re-renders only when it changes. */
+const selectTestPointCount = (s: AppState) => s.heldOut.reduce((n, v) => n + v, 0);
 
 /** The store's point actions, as the pointer gestures see them. */
 function planeEditorOf(store: AppStore): PlaneEditor {
@@ -64,6 +73,9 @@ export function BoundaryView() {
   const architecture = useAppStore(selectArchitecture);
   const activation = useAppStore(selectActivation);
   const neuron = useAppStore(selectHoveredNeuron);
+  const features = useAppStore((s) => s.features);
+  const discretize = useAppStore((s) => s.discretize);
+  const testPoints = useAppStore(selectTestPointCount);
   const [scales] = useState(createPlaneScales);
   const handling = useMemo(
     () => createPointerHandling(planeEditorOf(store), scales),
@@ -97,7 +109,7 @@ export function BoundaryView() {
   }, [store, scheduler, scales]);
 
   const layers = useMemo(() => architecture.split('-').map(Number), [architecture]);
-  const caption = neuron === null ? null : describeNeuron(neuron, layers, activation);
+  const caption = neuron === null ? null : describeNeuron(neuron, layers, activation, features);
 
   return (
     <div className="boundary-view">
@@ -108,7 +120,7 @@ export function BoundaryView() {
           style={canvasBox}
           data-testid="boundary-canvas"
           role="img"
-          aria-label={caption ?? describeClassHeatmap(layers[layers.length - 1])}
+          aria-label={caption ?? describeClassHeatmap(layers[layers.length - 1], discretize)}
         />
         <svg
           className="boundary-svg"
@@ -128,7 +140,11 @@ export function BoundaryView() {
             className="boundary-points"
             data-testid="boundary-points"
             role="group"
-            aria-label="Training points"
+            aria-label={
+              testPoints === 0
+                ? 'Training points'
+                : `Training points, and ${testPoints} test points drawn hollow`
+            }
           />
         </svg>
         <div ref={tooltipRef} className="boundary-tooltip" role="tooltip" hidden />
@@ -136,6 +152,7 @@ export function BoundaryView() {
       <p id={helpId} className="boundary-help">
         Click to add a point of the selected class, right-click or Shift-click to remove one, drag a
         point to move it.
+        {testPoints > 0 && ' Hollow circles are test points, held out of training.'}
       </p>
       {caption !== null && <p className="boundary-caption">{caption}</p>}
     </div>

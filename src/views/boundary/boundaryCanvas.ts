@@ -4,11 +4,15 @@ import { paintBoundary, type GridOutputs } from './paintBoundary';
 export interface BoundaryCanvas {
   /** False where the canvas has no 2-D context (as in jsdom): painting is then skipped. */
   readonly canPaint: boolean;
-  /** Paints a computed grid of `net` into the canvas, through one preallocated ImageData. */
+  /**
+   * Paints a computed grid of `net` into the canvas, through one preallocated ImageData; only the
+   * most probable classes when `discretize`.
+   */
   paint(
     grid: GridOutputs,
     net: Pick<Network, 'layers' | 'activation'>,
     neuron: NeuronRef | null,
+    discretize: boolean,
   ): void;
   destroy(): void;
 }
@@ -21,9 +25,9 @@ export function createBoundaryCanvas(canvas: HTMLCanvasElement, gridSize: number
   const image = context?.createImageData(gridSize, gridSize) ?? null;
   return {
     canPaint: image !== null,
-    paint(grid, net, neuron) {
+    paint(grid, net, neuron, discretize) {
       if (context === null || image === null) return;
-      paintBoundary(image.data, grid, net, neuron);
+      paintBoundary(image.data, grid, net, neuron, discretize);
       context.putImageData(image, 0, 0);
     },
     destroy() {

@@ -1,4 +1,11 @@
-import { sameNeuron, type LabelledPoint, type Network, type NeuronRef } from '../../engine';
+import {
+  sameFeatures,
+  sameNeuron,
+  type FeatureName,
+  type LabelledPoint,
+  type Network,
+  type NeuronRef,
+} from '../../engine';
 import { createDecisionGrid, GRID_SIZE, type DecisionGrid } from '../decisionGrid';
 import { createBoundaryCanvas } from './boundaryCanvas';
 import { heatmapTiming, type HeatmapTiming } from '../heatmapTiming';
@@ -22,8 +29,14 @@ export interface BoundaryData {
   readonly network: Network;
   /** Changes exactly when the network's weights change. */
   readonly weightsVersion: number;
+  /** The network's inputs, one a neuron of its first layer. */
+  readonly features: readonly FeatureName[];
   /** Replaced, never mutated, when the points change. */
   readonly points: readonly LabelledPoint[];
+  /** 1 for a held-out test point (drawn hollow), by index of `points`; replaced, never mutated. */
+  readonly heldOut: Uint8Array;
+  /** The heatmap shows only the most probable class of each cell. */
+  readonly discretize: boolean;
   readonly hoveredPoint: number | null;
   /** The neuron whose activation the heatmap shows instead of the class probabilities. */
   readonly hoveredNeuron: NeuronRef | null;
@@ -45,9 +58,10 @@ export interface BoundaryScene {
 
 /**
  * Draws the decision boundary view into `elements`: the heatmap of the network, the points as
- * circles, the hovered point's mark and tooltip. Each `update` repaints the heatmap when the
- * weights, the network or the hovered neuron changed, the circles when the points did, and the
- * mark and tooltip when the hover did (or the weights, which the tooltip's probabilities follow).
+ * circles (test points hollow), the hovered point's mark and tooltip. Each `update` repaints the
+ * heatmap when the weights, the network, its features, the hovered neuron or `discretize`
+ * changed, the circles when the points or the held-out ones did, and the mark and tooltip when the
+ * hover did (or the weights, which the tooltip's probabilities follow).
  */
 export function createBoundaryScene(
   elements: BoundaryElements,
@@ -60,30 +74,47 @@ export function createBoundaryScene(
   drawPlaneAxes(elements.axes, scales);
 
   let shown: BoundaryData | null = null;
-  // The grid and predictor hold buffers sized to one network's layers.
-  let evaluators: { network: Network; grid: DecisionGrid; predictor: PointPredictor } | null = null;
-  const evaluatorsFor = (network: Network) => {
-    if (evaluators?.network !== network) {
-      const grid = createDecisionGrid(network.layers, gridSize);
-      evaluators = { network, grid, predictor: createPointPredictor(network.layers) };
+  // The grid and predictor hold buffers sized to one network's layers and its features' inputs.
+  interface Evaluators {
+    readonly network: Network;
+    readonly features: readonly FeatureName[];
+    readonly grid: DecisionGrid;
+    readonly predictor: PointPredictor;
+  }
+  let evaluators: Evaluators | null = null;
+  /** The evaluators for the data's network, or null when it does not take the data's features. */
+  const evaluatorsFor = ({ network, features }: BoundaryData): Evaluators | null => {
+    if (network.layers[0] !== features.length) return null;
+    if (evaluators?.network !== network || !sameFeatures(evaluators.features, features)) {
+      evaluators = {
+        network,
+        features,
+        grid: createDecisionGrid(network.layers, gridSize, features),
+        predictor: createPointPredictor(network.layers, features),
+      };
     }
     return evaluators;
   };
 
-  const paintHeatmap = ({ network, hoveredNeuron }: BoundaryData) => {
+  const paintHeatmap = (data: BoundaryData) => {
     if (!heatmap.canPaint) return;
-    const { grid } = evaluatorsFor(network);
+    const grid = evaluatorsFor(data)?.grid;
+    if (grid === undefined) return;
     const start = performance.now();
-    grid.compute(network);
-    heatmap.paint(grid, network, hoveredNeuron);
+    grid.compute(data.network);
+    heatmap.paint(grid, data.network, data.hoveredNeuron, data.discretize);
     timing.record(start, performance.now());
   };
 
-  const showTooltip = ({ network, points, hoveredPoint }: BoundaryData) => {
+  const showTooltip = (data: BoundaryData) => {
+    const { network, points, hoveredPoint, heldOut } = data;
     const point = hoveredPoint === null ? undefined : points[hoveredPoint];
-    if (hoveredPoint === null || point === undefined) return tooltip.hide();
-    const probabilities = evaluatorsFor(network).predictor.predict(network, point.x, point.y);
-    tooltip.show(point, hoveredPoint, probabilities);
+    const predictor = evaluatorsFor(data)?.predictor;
+    if (hoveredPoint === null || point === undefined || predictor === undefined) {
+      return tooltip.hide();
+    }
+    const probabilities = predictor.predict(network, point.x, point.y);
+    tooltip.show(point, hoveredPoint, probabilities, heldOut[hoveredPoint] === 1);
   };
 
   return {
@@ -93,13 +124,16 @@ export function createBoundaryScene(
       const weightsChanged =
         last === null ||
         last.network !== data.network ||
-        last.weightsVersion !== data.weightsVersion;
+        last.weightsVersion !== data.weightsVersion ||
+        !sameFeatures(last.features, data.features);
       const neuronChanged = last === null || !sameNeuron(last.hoveredNeuron, data.hoveredNeuron);
-      const pointsChanged = last === null || last.points !== data.points;
+      const styleChanged = last === null || last.discretize !== data.discretize;
+      const pointsChanged =
+        last === null || last.points !== data.points || last.heldOut !== data.heldOut;
       const hoverChanged = last === null || last.hoveredPoint !== data.hoveredPoint;
 
-      if (weightsChanged || neuronChanged) paintHeatmap(data);
-      if (pointsChanged) circles.update(data.points);
+      if (weightsChanged || neuronChanged || styleChanged) paintHeatmap(data);
+      if (pointsChanged) circles.update(data.points, data.heldOut);
       if (pointsChanged || hoverChanged) circles.highlight(data.hoveredPoint);
       if (weightsChanged || pointsChanged || hoverChanged) showTooltip(data);
     },

@@ -61,3 +61,9 @@ export const ACTIVATION_TABLE = createColorTable(
 export const CLASS_RAMP_TABLES: readonly Uint8ClampedArray[] = HEATMAP_COLORS.map((color) =>
   createColorTable(interpolateRgb(NEUTRAL_COLOR, color)),
 );
+
+/**
+ * The discretized heatmap's colours: class k's heatmap colour at bytes 3k..3k+2, the same fixed
+ * strength for every cell, whatever the network's certainty.
+ */
+export const CLASS_TABLE: Uint8ClampedArray = Uint8ClampedArray.from(HEATMAP_RGB.flat());

@@ -2,6 +2,7 @@ import type { Network, NeuronRef } from '../../engine';
 import {
   ACTIVATION_TABLE,
   CLASS_RAMP_TABLES,
+  CLASS_TABLE,
   HEATMAP_RGB,
   NEUTRAL_RGB,
   PROBABILITY_TABLE,
@@ -76,6 +77,30 @@ export function paintClassBlend(
 }
 
 /**
+ * K classes, discretized: each cell in the colour of its most probable class (the first of equals),
+ * at one fixed strength, so the heatmap takes only `classCount` colours. Mutates `pixels`.
+ */
+export function paintArgmax(
+  pixels: Uint8ClampedArray,
+  probabilities: Float64Array,
+  classCount: number,
+  cells: number,
+): void {
+  for (let c = 0; c < cells; c++) {
+    let best = 0;
+    let top = probabilities[c];
+    for (let k = 1; k < classCount; k++) {
+      const p = probabilities[k * cells + c];
+      if (p > top) {
+        top = p;
+        best = k;
+      }
+    }
+    put(pixels, c, CLASS_TABLE, best);
+  }
+}
+
+/**
  * One neuron's activation, `values[offset + c]` for cell c, on the diverging activation table:
  * `centre` neutral, the largest distance from it over the grid at either end. Mutates `pixels`.
  */
@@ -112,14 +137,17 @@ export function paintClassProbability(
 }
 
 /**
- * The boundary view's heatmap for a computed grid of `net`: the class probabilities, or the chosen
- * neuron's activation when `neuron` names one of the network's neurons. Mutates `pixels`.
+ * The boundary view's heatmap for a computed grid of `net`: the class probabilities (only the most
+ * probable class of each cell when `discretize`), or the chosen neuron's activation when `neuron`
+ * names one of the network's neurons; an input neuron shows its feature's value over the plane.
+ * Mutates `pixels`.
  */
 export function paintBoundary(
   pixels: Uint8ClampedArray,
   grid: GridOutputs,
   net: Pick<Network, 'layers' | 'activation'>,
   neuron: NeuronRef | null,
+  discretize = false,
 ): void {
   const { cells, outputs } = grid;
   const last = net.layers.length - 1;
@@ -136,6 +164,8 @@ export function paintBoundary(
     // A sigmoid neuron sits at 0.5 when its input z is 0: that is its neutral point.
     const centre = neuron.layer > 0 && net.activation === 'sigmoid' ? 0.5 : 0;
     paintActivation(pixels, outputs[neuron.layer], neuron.index * cells, cells, centre);
+  } else if (discretize) {
+    paintArgmax(pixels, outputs[last], classCount, cells);
   } else if (classCount === 2) {
     paintTwoClasses(pixels, outputs[last], cells);
   } else {

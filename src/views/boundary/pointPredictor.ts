@@ -1,4 +1,11 @@
-import { createBatchBuffers, forward, type Network } from '../../engine';
+import {
+  createBatchBuffers,
+  DEFAULT_FEATURES,
+  forward,
+  writeFeatures,
+  type FeatureName,
+  type Network,
+} from '../../engine';
 
 export interface PointPredictor {
   /**
@@ -8,15 +15,20 @@ export interface PointPredictor {
   predict(net: Network, x: number, y: number): Float64Array;
 }
 
-/** A one-point forward pass with its buffers allocated once, for networks of shape `layers`. */
-export function createPointPredictor(layers: readonly number[]): PointPredictor {
+/**
+ * A one-point forward pass with its buffers allocated once, for networks of shape `layers` that
+ * take `features` as inputs.
+ */
+export function createPointPredictor(
+  layers: readonly number[],
+  features: readonly FeatureName[] = DEFAULT_FEATURES,
+): PointPredictor {
   const buffers = createBatchBuffers(layers, 1);
   const last = layers.length - 1;
   return {
     predict(net, x, y) {
-      // A batch of one point: neuron-major with stride 1, so x then y.
-      buffers.a[0][0] = x;
-      buffers.a[0][1] = y;
+      // A batch of one point: neuron-major with stride 1, so the features side by side.
+      writeFeatures(x, y, features, buffers.a[0], 0, 1);
       forward(net, buffers, 1);
       // Capacity 1: the output buffer holds exactly one probability a class.
       return buffers.a[last];

@@ -4,15 +4,18 @@ import { CLASS_COLORS } from '../classColors';
 import { percentOfView, VIEW_SIZE, type PlaneScales } from './planeLayout';
 
 export interface PointTooltip {
-  /** Shows point `index` with the network's class probabilities for it, next to the point. */
-  show(point: Point, index: number, probabilities: ArrayLike<number>): void;
+  /**
+   * Shows point `index` with the network's class probabilities for it, next to the point, and
+   * says so when it is a held-out test point.
+   */
+  show(point: Point, index: number, probabilities: ArrayLike<number>, test?: boolean): void;
   hide(): void;
   destroy(): void;
 }
 
 const format = (value: number) => value.toFixed(3);
 
-/** A small card inside `element` (positioned over the view) describing one training point. */
+/** A small card inside `element` (positioned over the view) describing one point. */
 export function createPointTooltip(element: HTMLElement, scales: PlaneScales): PointTooltip {
   const root = select(element);
   root.selectAll('*').remove();
@@ -26,7 +29,7 @@ export function createPointTooltip(element: HTMLElement, scales: PlaneScales): P
   element.hidden = true;
 
   return {
-    show(point, index, probabilities) {
+    show(point, index, probabilities, test = false) {
       const x = scales.x(point.x);
       const y = scales.y(point.y);
       element.hidden = false;
@@ -35,7 +38,8 @@ export function createPointTooltip(element: HTMLElement, scales: PlaneScales): P
       // Open away from the nearest edges, so the card stays inside the view.
       element.classList.toggle('is-left', x > VIEW_SIZE * 0.6);
       element.classList.toggle('is-below', y < VIEW_SIZE * 0.3);
-      title.text(`Point ${index + 1}, class ${point.label}`);
+      title.text(`Point ${index + 1}, class ${point.label}${test ? ', test point' : ''}`);
+      element.classList.toggle('is-test', test);
       position.text(`x ${format(point.x)}, y ${format(point.y)}`);
       let predicted = 0;
       classes.length = probabilities.length;

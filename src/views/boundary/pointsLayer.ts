@@ -6,19 +6,32 @@ import type { PlaneScales } from './planeLayout';
 export const POINT_RADIUS = 5;
 export const HOVERED_POINT_RADIUS = 8;
 
+/** A training point's outline; a test point is a ring in its class colour on white instead. */
+export const POINT_OUTLINE = '#1a202c';
+export const TEST_POINT_FILL = '#ffffff';
+
 export interface PointsLayer {
-  /** Joins circles to `points` by index, touching only the circles whose point changed. */
-  update(points: readonly Point[]): void;
+  /**
+   * Joins circles to `points` by index, touching only the circles whose point or role changed.
+   * `heldOut[i]` is 1 when point i is a test point, drawn hollow; missing entries are training
+   * points.
+   */
+  update(points: readonly Point[], heldOut?: Uint8Array): void;
   /** Marks the circle of point `index` (or none) as hovered. */
   highlight(index: number | null): void;
   destroy(): void;
 }
 
-/** The training points as circles inside `group`, filled by class with a dark outline. */
+const NO_TEST_POINTS = new Uint8Array(0);
+
+/**
+ * The points as circles inside `group`: a training point filled by class with a dark outline, a
+ * held-out test point hollow (white inside a ring of its class colour).
+ */
 export function createPointsLayer(group: SVGGElement, scales: PlaneScales): PointsLayer {
   const root = select(group);
-  // The point each circle was last drawn for: the store keeps unchanged points identical.
-  const drawn = new WeakMap<SVGCircleElement, Point>();
+  // What each circle was last drawn for: the store keeps unchanged points identical.
+  const drawn = new WeakMap<SVGCircleElement, { point: Point; test: boolean }>();
   let hovered: number | null = null;
 
   const circleAt = (index: number | null) =>
@@ -33,23 +46,29 @@ export function createPointsLayer(group: SVGGElement, scales: PlaneScales): Poin
   };
 
   return {
-    update(points) {
+    update(points, heldOut = NO_TEST_POINTS) {
       root
         .selectAll<SVGCircleElement, Point>('circle')
         .data(points, (_, i) => i)
         .join((enter) =>
           enter.append('circle').attr('class', 'boundary-point').attr('r', POINT_RADIUS),
         )
-        .each(function (point) {
-          if (drawn.get(this) === point) return;
-          drawn.set(this, point);
+        .each(function (point, i) {
+          const test = heldOut[i] === 1;
+          const last = drawn.get(this);
+          if (last?.point === point && last.test === test) return;
+          drawn.set(this, { point, test });
+          const color = CLASS_COLORS[point.label];
           select(this)
+            .classed('is-test', test)
             .attr('cx', scales.x(point.x))
             .attr('cy', scales.y(point.y))
-            .attr('fill', CLASS_COLORS[point.label])
+            .attr('fill', test ? TEST_POINT_FILL : color)
+            .attr('stroke', test ? color : POINT_OUTLINE)
             .attr('data-x', point.x)
             .attr('data-y', point.y)
-            .attr('data-label', point.label);
+            .attr('data-label', point.label)
+            .attr('data-role', test ? 'test' : 'train');
         });
       // A circle that has just entered at the hovered index needs the mark too.
       mark(hovered, true);

@@ -16,8 +16,9 @@ function viewXOf(event: PointerEvent<SVGSVGElement>): number {
 }
 
 /**
- * The cost of each training step against iteration. The chart is painted outside React renders,
- * by the frame scheduler, in the frame whose training changed the weights.
+ * The cost of each training step against iteration, with the cost over all training points and
+ * over the held-out points as the trainer measured them once a frame. The chart is painted outside
+ * React renders, by the frame scheduler, in the frame whose training changed the weights.
  */
 export function CostView() {
   const store = useAppStoreApi();
@@ -39,6 +40,7 @@ export function CostView() {
       chart.update(trainer.history, {
         logScale: logScaleRef.current,
         iteration: trainer.iteration,
+        evaluations: trainer.evaluations,
       });
     };
     const painting = scheduler.register(draw);
@@ -78,7 +80,7 @@ export function CostView() {
           className="cost-svg"
           viewBox={`0 0 ${COST_VIEW_WIDTH} ${COST_VIEW_HEIGHT}`}
           role="img"
-          aria-label="Mean cross-entropy of each mini-batch against iteration"
+          aria-label="Mean cross-entropy against iteration: of each mini-batch, of all training points and of the test points"
           onPointerMove={(event) => chartRef.current?.hover(viewXOf(event))}
           onPointerLeave={() => chartRef.current?.hover(null)}
         />

@@ -9,17 +9,33 @@ import {
   MIN_ITERATION_DOMAIN,
   SERIES_SCALE,
 } from './costChartLayout';
+import { createCostLegend } from './costLegend';
+import {
+  createThinnedSeries,
+  seriesPath,
+  thinSeries,
+  type EvaluationValues,
+  type ThinnedSeries,
+} from './evaluationSeries';
 import { createHistorySummary, summariseHistory, type HistoryValues } from './historySummary';
-import { createHistoryBuckets, reduceHistory } from './reduceHistory';
+import { createHistoryBuckets, reduceHistory, type HistoryBuckets } from './reduceHistory';
 
 export interface CostChartOptions {
   readonly logScale: boolean;
   /** Iterations run so far; the x axis spans [0, max(iteration, 10)]. */
   readonly iteration: number;
+  /**
+   * The cost over all training points and over the held-out points (NaN when none), measured
+   * once a frame; drawn as two more lines when given.
+   */
+  readonly evaluations?: EvaluationValues;
 }
 
 export interface CostChart {
-  /** Redraws the axes, the min-max band and the mean line for the history. Mutates the svg. */
+  /**
+   * Redraws the axes, the min-max band and the mean line for the history, the lines of the
+   * evaluations and the legend. Mutates the svg.
+   */
   update(history: HistoryValues, options: CostChartOptions): void;
   /**
    * Shows the guide and label at the kept value nearest to `viewX` (in viewBox units), or hides
@@ -35,17 +51,28 @@ const formatIterationTick = (n: NumberValue) => formatIterationSi(n);
 const formatCostValue = format('.4~g');
 const formatCost = (cost: number) => (Number.isFinite(cost) ? formatCostValue(cost) : 'n/a');
 
+const NO_EVALUATIONS: EvaluationValues = {
+  length: 0,
+  iterations: new Float64Array(0),
+  cost: new Float64Array(0),
+  testCost: new Float64Array(0),
+};
+
 /** One column of the reduction per logical pixel of the plot's width. */
 const COLUMNS = Math.floor(COST_PLOT_WIDTH);
 
 /**
  * Draws the cost history into `svg` (whose viewBox the caller sets to the layout's size): mean
- * cross-entropy against iteration, as a min-max band per pixel column with the mean as a line.
- * Elements are created once here; updates only change their attributes.
+ * cross-entropy against iteration, as a min-max band per pixel column with the mean as a line;
+ * with evaluations, the cost over all training points and over the test points as lines of at
+ * most one point per pixel column, and a legend. The y domain covers every line. Elements are
+ * created once here; updates only change their attributes.
  */
 export function createCostChart(svg: SVGSVGElement): CostChart {
   const buckets = createHistoryBuckets(COLUMNS);
   const summary = createHistorySummary();
+  const trainingSeries = createThinnedSeries(COLUMNS);
+  const testSeries = createThinnedSeries(COLUMNS);
   const x = scaleLinear().range([0, COST_PLOT_WIDTH]);
   const yLinear = scaleLinear().range([COST_PLOT_HEIGHT, 0]);
   const yLog = scaleLog().range([COST_PLOT_HEIGHT, 0]).clamp(true);
@@ -65,6 +92,15 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
     .attr('transform', `scale(${1 / SERIES_SCALE})`);
   const band = series.append('path').attr('class', 'cost-band');
   const line = series.append('path').attr('class', 'cost-line').attr('data-testid', 'cost-line');
+  const trainingLine = series
+    .append('path')
+    .attr('class', 'cost-series-line cost-series-training')
+    .attr('data-testid', 'cost-training-line');
+  const testLine = series
+    .append('path')
+    .attr('class', 'cost-series-line cost-series-test')
+    .attr('data-testid', 'cost-test-line');
+  const legend = createCostLegend(root, COST_PLOT_WIDTH);
   const xAxisGroup = root
     .append('g')
     .attr('class', 'cost-axis cost-axis-x')
@@ -111,11 +147,12 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
   const columnToSeries = (c: number) =>
     ((c + 0.5) * COST_PLOT_WIDTH * SERIES_SCALE) / buckets.columns;
   const costToSeries = (cost: number) => yOf(cost) * SERIES_SCALE;
+  const iterationToSeries = (iteration: number) => x(iteration) * SERIES_SCALE;
 
-  /** Sets the y domain from the reduction's range; a fallback when nothing finite is held. */
+  /** Sets the y domain from the range of every line; a fallback when nothing finite is held. */
   const fitY = () => {
-    const { low, high } = buckets;
-    const hasData = buckets.filled > 0;
+    const { low, high } = rangeOf(buckets, trainingSeries, testSeries);
+    const hasData = low <= high;
     if (logScale) {
       const lo = hasData ? Math.max(low, COST_EPSILON) : 0.01;
       const hi = hasData ? Math.max(high, COST_EPSILON) : 1;
@@ -161,6 +198,9 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
       const xMax = Math.max(iteration, lastKept, MIN_ITERATION_DOMAIN);
       x.domain([0, xMax]);
       reduceHistory(summariseHistory(summary, next), xMax, COLUMNS, buckets);
+      const { iterations, cost, testCost, length } = options.evaluations ?? NO_EVALUATIONS;
+      thinSeries(iterations, cost, length, xMax, COLUMNS, trainingSeries);
+      thinSeries(iterations, testCost, length, xMax, COLUMNS, testSeries);
       const [yLow, yHigh] = fitY();
 
       if (xMax !== drawnXMax) {
@@ -175,6 +215,17 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
       }
       band.attr('d', minMaxBandPath(buckets, columnToSeries, costToSeries));
       line.attr('d', meanLinePath(buckets, columnToSeries, costToSeries));
+      const pathOf = (s: ThinnedSeries) =>
+        s.points > 0 ? seriesPath(s, iterationToSeries, costToSeries) : '';
+      const trainingPath = pathOf(trainingSeries);
+      const testPath = pathOf(testSeries);
+      trainingLine.attr('d', trainingPath);
+      testLine.attr('d', testPath);
+      legend.show({
+        batch: buckets.filled > 0,
+        training: trainingPath !== '',
+        test: testPath !== '',
+      });
       renderHover();
     },
     hover(viewX) {
@@ -186,4 +237,16 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
       history = null;
     },
   };
+}
+
+/** The smallest and largest value over the lines; low > high when none holds a finite value. */
+function rangeOf(buckets: HistoryBuckets, ...series: ThinnedSeries[]) {
+  let low = buckets.filled > 0 ? buckets.low : Infinity;
+  let high = buckets.filled > 0 ? buckets.high : -Infinity;
+  for (const s of series) {
+    if (s.points === 0) continue;
+    low = Math.min(low, s.low);
+    high = Math.max(high, s.high);
+  }
+  return { low, high };
 }

@@ -1,4 +1,5 @@
 import { select } from 'd3';
+import { INPUT_NAMES } from '../../data';
 import type { Network, NeuronRef } from '../../engine';
 import type { DiagramTarget } from './diagramTarget';
 import { createEdgesLayer, MAX_EDGE_WIDTH, MIN_EDGE_WIDTH } from './edgesLayer';
@@ -23,6 +24,8 @@ export interface NetworkDiagramData {
   readonly weightsVersion: number;
   /** The neuron to ring (another view may be showing it), or null. */
   readonly hoveredNeuron: NeuronRef | null;
+  /** The name of each input neuron, the features the network is given; by default x and y. */
+  readonly inputNames?: readonly string[];
 }
 
 export interface NetworkDiagramOptions {
@@ -33,8 +36,9 @@ export interface NetworkDiagramOptions {
 export interface NetworkDiagram {
   /**
    * Shows `data`: lays the diagram out again when the layer sizes change (which hides the
-   * tooltip), repaints edges, bias fills and the tooltip's value when the network or its
-   * version changed, and rings the hovered neuron. Mutates the svg's children.
+   * tooltip), names the inputs again when their names change, repaints edges, bias fills and the
+   * tooltip's value when the network or its version changed, and rings the hovered neuron.
+   * Mutates the svg's children.
    */
   update(data: NetworkDiagramData): void;
   /** Shows the tooltip of an edge or neuron, or hides it; ignores a target not in the layout. */
@@ -70,6 +74,7 @@ export function createNetworkDiagram(
   let shownVersion = NaN;
   let scaleMax = NaN;
   let hovered: Element | null = null;
+  let inputNames: readonly string[] = INPUT_NAMES;
 
   const elementOf = (target: DiagramTarget, { layers }: NetworkLayout): Element | null => {
     if (target.kind === 'neuron') return neurons.element(target.layer, target.index);
@@ -84,7 +89,7 @@ export function createNetworkDiagram(
     hovered = elementOf(target, layout);
     if (hovered === null) return tooltip.hide();
     hovered.classList.add('is-hovered');
-    tooltip.show(target, layout, shown);
+    tooltip.show(target, layout, shown, inputNames);
   };
 
   const layOut = (layers: readonly number[]) => {
@@ -92,7 +97,7 @@ export function createNetworkDiagram(
     layout = layoutNetwork(layers, size);
     edges.setLayout(layout);
     neurons.setLayout(layout);
-    labels.setLayout(layout);
+    labels.setLayout(layout, inputNames);
   };
 
   const paint = (network: Network) => {
@@ -103,14 +108,19 @@ export function createNetworkDiagram(
     }
     edges.paint(network.weights, max);
     neurons.paint(network.biases, max);
-    tooltip.refresh(network);
+    tooltip.refresh(network, inputNames);
   };
 
   return {
-    update({ network, weightsVersion, hoveredNeuron }) {
+    update({ network, weightsVersion, hoveredNeuron, inputNames: names = INPUT_NAMES }) {
+      const renamed = !sameNames(inputNames, names);
+      if (renamed) inputNames = [...names];
       if (layout === null || !sameLayers(layout.layers, network.layers)) {
         layOut(network.layers);
         shown = null;
+      } else if (renamed) {
+        labels.setLayout(layout, inputNames);
+        if (shown !== null) tooltip.refresh(shown, inputNames);
       }
       if (network !== shown || weightsVersion !== shownVersion) {
         shown = network;
@@ -131,4 +141,8 @@ export function createNetworkDiagram(
       hovered = null;
     },
   };
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((name, k) => name === b[k]));
 }

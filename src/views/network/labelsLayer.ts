@@ -1,4 +1,5 @@
 import { select } from 'd3';
+import { INPUT_NAMES } from '../../data';
 import type { NetworkLayout } from './layoutNetwork';
 import { className, inputName } from './parameterLabels';
 
@@ -16,16 +17,19 @@ export interface NetworkLabel {
 }
 
 export interface LabelsLayer {
-  /** Writes the labels of `layout`. Mutates the layer's elements. */
-  setLayout(layout: NetworkLayout): void;
+  /** Writes the labels of `layout`, the inputs named by `inputNames`. Mutates the layer's elements. */
+  setLayout(layout: NetworkLayout, inputNames?: readonly string[]): void;
   destroy(): void;
 }
 
 /**
  * The text around the diagram: a caption above each column, the input names left of the inputs
- * and the class names right of the outputs.
+ * (`inputNames`, by default x and y) and the class names right of the outputs.
  */
-export function layoutLabels(layout: NetworkLayout): NetworkLabel[] {
+export function layoutLabels(
+  layout: NetworkLayout,
+  inputNames: readonly string[] = INPUT_NAMES,
+): NetworkLabel[] {
   const { layers, columns, nodes, radius } = layout;
   const last = layers.length - 1;
   const labels: NetworkLabel[] = columns.map((x, l) => ({
@@ -38,7 +42,7 @@ export function layoutLabels(layout: NetworkLayout): NetworkLabel[] {
   }));
   for (const { layer, index, x, y } of nodes) {
     if (layer === 0) {
-      const text = inputName(index);
+      const text = inputName(index, inputNames);
       labels.push({
         key: `input:${index}`,
         x: x - radius - LABEL_GAP,
@@ -66,10 +70,10 @@ export function layoutLabels(layout: NetworkLayout): NetworkLabel[] {
 export function createLabelsLayer(svgElement: SVGSVGElement): LabelsLayer {
   const group = select(svgElement).append('g').attr('class', 'network-labels');
   return {
-    setLayout(layout) {
+    setLayout(layout, inputNames) {
       group
         .selectAll<SVGTextElement, NetworkLabel>('text')
-        .data(layoutLabels(layout), (d) => d.key)
+        .data(layoutLabels(layout, inputNames), (d) => d.key)
         .join('text')
         .attr('class', (d) => `network-label network-label-${d.kind}`)
         .attr('x', (d) => d.x)

@@ -37,8 +37,11 @@ export interface NetworkLayout {
   readonly edges: readonly EdgePosition[];
 }
 
-/** Room around the columns: column captions above, input names left, class names right. */
-export const LAYOUT_MARGIN = { top: 26, right: 64, bottom: 8, left: 34 } as const;
+/**
+ * Room around the columns: column captions above, input names (as wide as "sin πx") left, class
+ * names right.
+ */
+export const LAYOUT_MARGIN = { top: 26, right: 64, bottom: 8, left: 56 } as const;
 
 const MAX_SPACING = 64;
 const MAX_RADIUS = 14;
@@ -53,15 +56,14 @@ export function layoutNetwork(layers: readonly number[], size: LayoutSize): Netw
   if (layers.length < 2 || !layers.every((n) => Number.isInteger(n) && n >= 1)) {
     throw new RangeError(`A network needs at least two layers of one neuron or more: ${layers}`);
   }
-  const { top, right, bottom, left } = LAYOUT_MARGIN;
+  const { top, bottom } = LAYOUT_MARGIN;
   const innerHeight = Math.max(0, size.height - top - bottom);
   // A column of n neurons takes n spacings, half a spacing above the first and below the last.
   const spacingOf = (n: number) => Math.min(MAX_SPACING, innerHeight / n);
   const radius = Math.min(MAX_RADIUS, spacingOf(Math.max(...layers)) * RADIUS_PER_SPACING);
   const centreY = top + innerHeight / 2;
   const lastLayer = layers.length - 1;
-  const columnStep = (size.width - left - right) / lastLayer;
-  const columns = layers.map((_, l) => left + l * columnStep);
+  const columns = columnPositions(layers.length, size);
 
   const yOf = (n: number, index: number) => centreY + (index - (n - 1) / 2) * spacingOf(n);
   const nodes: NodePosition[] = [];
@@ -91,6 +93,13 @@ export function layoutNetwork(layers: readonly number[], size: LayoutSize): Netw
     }
   }
   return { layers: [...layers], size, radius, columns, nodes, edges };
+}
+
+/** The x of each column of a network of `layerCount` layers (two or more), input first. */
+export function columnPositions(layerCount: number, size: LayoutSize): number[] {
+  const { right, left } = LAYOUT_MARGIN;
+  const columnStep = (size.width - left - right) / (layerCount - 1);
+  return Array.from({ length: layerCount }, (_, l) => left + l * columnStep);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { select } from 'd3';
+import { INPUT_NAMES } from '../../data';
 import type { Network } from '../../engine';
 import type { DiagramTarget } from './diagramTarget';
 import { CAPTION_Y } from './labelsLayer';
@@ -10,19 +11,31 @@ const NEURON_GAP = 6;
 const EDGE_GAP = 8;
 
 export interface NetworkTooltip {
-  /** Shows what `target` carries in `network`, next to where `layout` draws it. */
-  show(target: DiagramTarget, layout: NetworkLayout, network: Network): void;
-  /** Rewrites the shown value from the network's current parameters; nothing if it is hidden. */
-  refresh(network: Network): void;
+  /**
+   * Shows what `target` carries in `network`, next to where `layout` draws it; an input is named
+   * by `inputNames` (by default x and y).
+   */
+  show(
+    target: DiagramTarget,
+    layout: NetworkLayout,
+    network: Network,
+    inputNames?: readonly string[],
+  ): void;
+  /** Rewrites the shown text from the network's current parameters; nothing if it is hidden. */
+  refresh(network: Network, inputNames?: readonly string[]): void;
   hide(): void;
   destroy(): void;
 }
 
 /**
  * The text for a target in the post's notation: the weight an edge carries, a neuron's bias, or
- * an input's name; empty for a target that `network` does not have.
+ * an input's name (from `inputNames`); empty for a target that `network` does not have.
  */
-export function describeTarget(target: DiagramTarget, network: Network): string {
+export function describeTarget(
+  target: DiagramTarget,
+  network: Network,
+  inputNames: readonly string[] = INPUT_NAMES,
+): string {
   const { layers } = network;
   if (target.kind === 'edge') {
     const k = edgeWeightIndex(layers, target.layer, target.from, target.to);
@@ -30,7 +43,7 @@ export function describeTarget(target: DiagramTarget, network: Network): string 
     return weightLabel(target.layer, target.to, target.from, network.weights[target.layer - 1][k]);
   }
   if (nodeIndex(layers, target.layer, target.index) < 0) return '';
-  if (target.layer === 0) return `input ${inputName(target.index)}`;
+  if (target.layer === 0) return `input ${inputName(target.index, inputNames)}`;
   return biasLabel(target.layer, target.index, network.biases[target.layer - 1][target.index]);
 }
 
@@ -71,7 +84,7 @@ export function createNetworkTooltip(svgElement: SVGSVGElement): NetworkTooltip 
   };
 
   return {
-    show(target, layout, network) {
+    show(target, layout, network, inputNames) {
       const anchor = anchorOf(target, layout);
       if (anchor === null) return hide();
       shown = target;
@@ -84,10 +97,10 @@ export function createNetworkTooltip(svgElement: SVGSVGElement): NetworkTooltip 
         .attr('y', Math.max(CAPTION_Y, anchor.y))
         .attr('text-anchor', textAnchor)
         .attr('display', null);
-      setText(describeTarget(target, network));
+      setText(describeTarget(target, network, inputNames));
     },
-    refresh(network) {
-      if (shown !== null) setText(describeTarget(shown, network));
+    refresh(network, inputNames) {
+      if (shown !== null) setText(describeTarget(shown, network, inputNames));
     },
     hide,
     destroy() {

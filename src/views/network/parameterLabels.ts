@@ -16,9 +16,9 @@ export function biasLabel(layer: number, index: number, value: number): string {
   return `b^${layer}_${index + 1} = ${threeSignificantDigits(value)}`;
 }
 
-/** The name of an input neuron: the coordinate it carries. */
-export function inputName(index: number): string {
-  return INPUT_NAMES[index] ?? `input ${index + 1}`;
+/** The name of an input neuron: the feature it carries, from `names` (by default x and y). */
+export function inputName(index: number, names: readonly string[] = INPUT_NAMES): string {
+  return names[index] ?? `input ${index + 1}`;
 }
 
 export function className(index: number): string {

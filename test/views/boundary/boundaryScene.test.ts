@@ -3,7 +3,10 @@ import {
   createBatchBuffers,
   createNetwork,
   createRng,
+  DEFAULT_FEATURES,
   forward,
+  writeFeatures,
+  type FeatureName,
   type Network,
   type NeuronRef,
 } from '../../../src/engine';
@@ -15,6 +18,7 @@ import {
 import { paintBoundary } from '../../../src/views/boundary/paintBoundary';
 import { createPlaneScales } from '../../../src/views/boundary/planeLayout';
 import { createDecisionGrid } from '../../../src/views/decisionGrid';
+import { TEST_POINT_FILL } from '../../../src/views/boundary/pointsLayer';
 
 const GRID = 12;
 const scales = createPlaneScales();
@@ -60,7 +64,10 @@ function dataFor(network: Network, changes: Partial<BoundaryData> = {}): Boundar
   return {
     network,
     weightsVersion: 0,
+    features: DEFAULT_FEATURES,
     points: POINTS,
+    heldOut: new Uint8Array(POINTS.length),
+    discretize: false,
     hoveredPoint: null,
     hoveredNeuron: null,
     ...changes,
@@ -68,17 +75,27 @@ function dataFor(network: Network, changes: Partial<BoundaryData> = {}): Boundar
 }
 
 /** What the heatmap of `net` should be, from a grid of the test's own. */
-function expectedPixels(net: Network, neuron: NeuronRef | null = null) {
-  const grid = createDecisionGrid(net.layers, GRID);
+function expectedPixels(
+  net: Network,
+  neuron: NeuronRef | null = null,
+  features: readonly FeatureName[] = DEFAULT_FEATURES,
+  discretize = false,
+) {
+  const grid = createDecisionGrid(net.layers, GRID, features);
   grid.compute(net);
   const pixels = new Uint8ClampedArray(grid.cells * 4);
-  paintBoundary(pixels, grid, net, neuron);
+  paintBoundary(pixels, grid, net, neuron, discretize);
   return [...pixels];
 }
 
-function probabilitiesOf(net: Network, x: number, y: number) {
+function probabilitiesOf(
+  net: Network,
+  x: number,
+  y: number,
+  features: readonly FeatureName[] = DEFAULT_FEATURES,
+) {
   const batch = createBatchBuffers(net.layers, 1);
-  batch.a[0].set([x, y]);
+  writeFeatures(x, y, features, batch.a[0], 0);
   forward(net, batch, 1);
   return [...batch.a[net.layers.length - 1]];
 }
@@ -179,6 +196,74 @@ describe('createBoundaryScene(elements, options).update(data)', () => {
     expect(puts).toHaveLength(0);
     expect(timed).toHaveLength(0);
     expect(circles()).toHaveLength(2);
+  });
+});
+
+describe('createBoundaryScene(elements, options).update(data) with the new settings', () => {
+  const features: FeatureName[] = ['x', 'x2', 'sinx'];
+
+  it('evaluates the heatmap and the tooltip on the features, rebuilt when they change', () => {
+    const net = createNetwork([3, 4, 2], 'tanh', createRng(9));
+    const { elements, scene, puts } = setUp();
+    scene.update(dataFor(net, { features, hoveredPoint: 0 }));
+    expect([...puts[0]]).toEqual(expectedPixels(net, null, features));
+    const shown = () =>
+      [...elements.tooltip.querySelectorAll('li')].map((li) => Number(li.dataset.probability));
+    expect(shown()).toEqual(probabilitiesOf(net, POINTS[0].x, POINTS[0].y, features));
+
+    // The same network given other features of the same count: the grid's inputs follow.
+    const others: FeatureName[] = ['y', 'xy', 'siny'];
+    scene.update(dataFor(net, { features: others, hoveredPoint: 0 }));
+    expect(puts).toHaveLength(2);
+    expect([...puts[1]]).toEqual(expectedPixels(net, null, others));
+    expect(shown()).toEqual(probabilitiesOf(net, POINTS[0].x, POINTS[0].y, others));
+    // Equal features in a new array are no change.
+    scene.update(dataFor(net, { features: [...others], hoveredPoint: 0 }));
+    expect(puts).toHaveLength(2);
+  });
+
+  it("shows a hovered input neuron's feature values", () => {
+    const net = createNetwork([3, 4, 2], 'relu', createRng(10));
+    const { scene, puts } = setUp();
+    scene.update(dataFor(net, { features, hoveredNeuron: { layer: 0, index: 1 } }));
+    expect([...puts[0]]).toEqual(expectedPixels(net, { layer: 0, index: 1 }, features));
+  });
+
+  it('paints nothing rather than fail for features the network does not take', () => {
+    const net = createNetwork([2, 3, 2], 'relu', createRng(11));
+    const { elements, scene, puts, circles } = setUp();
+    scene.update(dataFor(net, { features, hoveredPoint: 1 }));
+    expect(puts).toHaveLength(0);
+    expect(elements.tooltip.hidden).toBe(true);
+    expect(circles()).toHaveLength(2);
+  });
+
+  it('repaints the discretized heatmap when discretize is turned on and off', () => {
+    const net = createNetwork([2, 5, 3], 'tanh', createRng(12));
+    const { scene, puts } = setUp();
+    scene.update(dataFor(net));
+    scene.update(dataFor(net, { discretize: true }));
+    expect(puts).toHaveLength(2);
+    expect([...puts[1]]).toEqual(expectedPixels(net, null, DEFAULT_FEATURES, true));
+    expect([...puts[1]]).not.toEqual([...puts[0]]);
+    scene.update(dataFor(net, { discretize: true }));
+    expect(puts).toHaveLength(2);
+    scene.update(dataFor(net));
+    expect([...puts[2]]).toEqual([...puts[0]]);
+  });
+
+  it('draws held-out points hollow and names them test points in the tooltip', () => {
+    const net = createNetwork([2, 3, 2], 'relu', createRng(13));
+    const { elements, scene, circles } = setUp();
+    scene.update(dataFor(net));
+    expect(circles().some((c) => c.classList.contains('is-test'))).toBe(false);
+    const heldOut = new Uint8Array([0, 1]);
+    scene.update(dataFor(net, { heldOut, hoveredPoint: 1 }));
+    expect(circles().map((c) => c.classList.contains('is-test'))).toEqual([false, true]);
+    expect(circles()[1].getAttribute('fill')).toBe(TEST_POINT_FILL);
+    expect(elements.tooltip.textContent).toMatch(/Point 2, class 1, test point/);
+    scene.update(dataFor(net, { heldOut, hoveredPoint: 0 }));
+    expect(elements.tooltip.textContent).not.toMatch(/test point/);
   });
 });
 

@@ -21,8 +21,15 @@ describe('describeNeuron(neuron, layers, activation)', () => {
   });
 
   it('names the inputs x and y', () => {
-    expect(describeNeuron({ layer: 0, index: 0 }, layers, 'relu')).toMatch(/input x/);
-    expect(describeNeuron({ layer: 0, index: 1 }, layers, 'relu')).toMatch(/input y/);
+    expect(describeNeuron({ layer: 0, index: 0 }, layers, 'relu')).toMatch(/input x /);
+    expect(describeNeuron({ layer: 0, index: 1 }, layers, 'relu')).toMatch(/input y /);
+  });
+
+  it('names an input by the feature it carries, as people write it', () => {
+    const features = ['x', 'x2', 'sinx'] as const;
+    const wide = [3, 4, 2];
+    expect(describeNeuron({ layer: 0, index: 1 }, wide, 'relu', features)).toMatch(/input x²/);
+    expect(describeNeuron({ layer: 0, index: 2 }, wide, 'relu', features)).toMatch(/input sin πx/);
   });
 });
 
@@ -30,5 +37,9 @@ describe('describeClassHeatmap(classCount)', () => {
   it('names the two class colours for two classes, and the class count otherwise', () => {
     expect(describeClassHeatmap(2)).toMatch(/blue for class 0, red for class 1/);
     expect(describeClassHeatmap(5)).toMatch(/5 classes/);
+  });
+
+  it('says when only the most probable class is shown', () => {
+    expect(describeClassHeatmap(2, true)).toMatch(/most probable class.*discretized/);
   });
 });

@@ -6,6 +6,7 @@ import {
   forward,
   loadBatch,
   samplesFromPoints,
+  type FeatureName,
 } from '../../../src/engine';
 import { createPointPredictor } from '../../../src/views/boundary/pointPredictor';
 
@@ -37,5 +38,19 @@ describe('createPointPredictor(layers).predict(net, x, y)', () => {
     const second = predictor.predict(net, 1, 1);
     expect(second).toBe(first);
     expect([...second]).not.toEqual(firstValues);
+  });
+});
+
+describe('createPointPredictor(layers, features).predict(net, x, y)', () => {
+  it('feeds the network the features of the point', () => {
+    const features: FeatureName[] = ['x2', 'xy', 'siny'];
+    const layers = [3, 4, 2];
+    const net = createNetwork(layers, 'relu', createRng(12));
+    const [x, y] = [0.4, -0.7];
+    const batch = createBatchBuffers(layers, 1);
+    batch.a[0].set([x * x, x * y, Math.sin(Math.PI * y)]);
+    forward(net, batch, 1);
+    const probabilities = [...createPointPredictor(layers, features).predict(net, x, y)];
+    probabilities.forEach((p, k) => expect(p).toBeCloseTo(batch.a[2][k], 12));
   });
 });

@@ -4,7 +4,9 @@ import { createPlaneScales } from '../../../src/views/boundary/planeLayout';
 import {
   createPointsLayer,
   HOVERED_POINT_RADIUS,
+  POINT_OUTLINE,
   POINT_RADIUS,
+  TEST_POINT_FILL,
 } from '../../../src/views/boundary/pointsLayer';
 
 const scales = createPlaneScales();
@@ -61,6 +63,51 @@ describe('createPointsLayer(group, scales).update(points)', () => {
     layer.update([...points, { x: 0, y: 0, label: 0 }]);
     expect(circles()).toHaveLength(4);
     expect(circles()[3].dataset.x).toBe('0');
+  });
+});
+
+describe('createPointsLayer(group, scales).update(points, heldOut)', () => {
+  const roles = (circles: SVGCircleElement[]) =>
+    circles.map((c) => ({
+      test: c.classList.contains('is-test'),
+      role: c.dataset.role,
+      fill: c.getAttribute('fill'),
+      stroke: c.getAttribute('stroke'),
+    }));
+  const train = (label: number) => ({
+    test: false,
+    role: 'train',
+    fill: CLASS_COLORS[label],
+    stroke: POINT_OUTLINE,
+  });
+  const test = (label: number) => ({
+    test: true,
+    role: 'test',
+    fill: TEST_POINT_FILL,
+    stroke: CLASS_COLORS[label],
+  });
+
+  it('draws held-out points hollow: white inside a ring of the class colour', () => {
+    const { circles, layer } = setUp();
+    layer.update(points, new Uint8Array([0, 1, 1]));
+    expect(roles(circles())).toEqual([train(0), test(1), test(2)]);
+  });
+
+  it('redraws a circle whose role changes, though its point does not', () => {
+    const { circles, layer } = setUp();
+    layer.update(points, new Uint8Array([0, 1, 0]));
+    layer.update(points, new Uint8Array([1, 0, 0]));
+    expect(roles(circles())).toEqual([test(0), train(1), train(2)]);
+    layer.update(points);
+    expect(roles(circles())).toEqual([train(0), train(1), train(2)]);
+  });
+
+  it('keeps a hollow point hollow while it is hovered', () => {
+    const { circles, layer } = setUp();
+    layer.update(points, new Uint8Array([0, 1, 0]));
+    layer.highlight(1);
+    expect(roles(circles())[1]).toEqual(test(1));
+    expect(circles()[1].classList.contains('is-hovered')).toBe(true);
   });
 });
 

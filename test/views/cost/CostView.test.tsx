@@ -97,6 +97,22 @@ describe('CostView()', () => {
     await waitFor(() => expect(pathPoints(line().getAttribute('d'))).toHaveLength(2));
   });
 
+  it('draws the cost over all training points, and the test cost once points are held out', async () => {
+    const { store, svg } = renderCostView();
+    const points = (id: string) =>
+      pathPoints(svg.querySelector(`[data-testid="${id}"]`)!.getAttribute('d'));
+    steps(store, 6);
+    await waitFor(() => expect(points('cost-training-line').length).toBeGreaterThan(0));
+    expect(points('cost-test-line')).toEqual([]);
+    act(() => store.getState().setTestShare(0.3));
+    steps(store, 6);
+    await waitFor(() => expect(points('cost-test-line').length).toBeGreaterThan(0));
+    const legend = Array.from(svg.querySelectorAll('.cost-legend-row'))
+      .filter((row) => row.getAttribute('display') !== 'none')
+      .map((row) => row.textContent);
+    expect(legend).toEqual(['mini-batch', 'all training points', 'test points']);
+  });
+
   it('coalesces the steps of one frame into one repaint, and stops repainting once unmounted', () => {
     const store = createAppStore();
     let pending: ((nowMs: number) => void) | null = null;

@@ -1,36 +1,10 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createAppStore, StoreProvider, type AppStore } from '../../../src/store';
-import { createFrameScheduler, FrameSchedulerProvider, type FrameHost } from '../../../src/views';
+import { createFrameScheduler, FrameSchedulerProvider } from '../../../src/views';
 import { NetworkView } from '../../../src/views/network';
 import { biasLabel, weightLabel } from '../../../src/views/network/parameterLabels';
-
-/** Animation frames that run only when the test says so. */
-function manualFrames() {
-  const pending = new Map<number, (nowMs: number) => void>();
-  let nextHandle = 1;
-  let nowMs = 0;
-  const host: FrameHost = {
-    requestFrame(callback) {
-      pending.set(nextHandle, callback);
-      return nextHandle++;
-    },
-    cancelFrame: (handle) => void pending.delete(handle),
-    now: () => nowMs,
-  };
-  const runFrame = () => {
-    nowMs += 1000 / 60;
-    const callbacks = [...pending.values()];
-    pending.clear();
-    for (const callback of callbacks) callback(nowMs);
-  };
-  /** Runs frames until none is asked for (a large SVG's repaint is timed for a few frames). */
-  const settle = () => {
-    for (let frame = 0; frame < 10 && pending.size > 0; frame++) runFrame();
-    expect(pending.size).toBe(0);
-  };
-  return { host, runFrame, settle, hasPendingFrame: () => pending.size > 0 };
-}
+import { manualFrames } from './manualFrames';
 
 function renderView(store: AppStore = createAppStore()) {
   const frames = manualFrames();

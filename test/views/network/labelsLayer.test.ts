@@ -13,6 +13,18 @@ describe('layoutLabels(layout)', () => {
     expect(texts('class')).toEqual(['class 0', 'class 1', 'class 2']);
   });
 
+  it('names the inputs by the names given, such as the features', () => {
+    const labels = layoutLabels(layoutNetwork([3, 2], SIZE), ['x²', 'xy', 'sin πy']);
+    expect(labels.filter((l) => l.kind === 'input').map((l) => l.text)).toEqual([
+      'x²',
+      'xy',
+      'sin πy',
+    ]);
+    // An input without a name is still labelled.
+    const short = layoutLabels(layoutNetwork([2, 2], SIZE), ['x²']);
+    expect(short.filter((l) => l.kind === 'input').map((l) => l.text)).toEqual(['x²', 'input 2']);
+  });
+
   it('puts input names left of their neuron and class names right of theirs', () => {
     const layout = layoutNetwork([2, 3], SIZE);
     const labels = layoutLabels(layout);

@@ -22,6 +22,12 @@ describe('describeTarget(target, network)', () => {
     expect(describeTarget({ kind: 'neuron', layer: 0, index: 0 }, network)).toBe('input x');
   });
 
+  it('names an input by the names given', () => {
+    const network = handNetwork();
+    const target = { kind: 'neuron', layer: 0, index: 1 } as const;
+    expect(describeTarget(target, network, ['x²', 'sin πy'])).toBe('input sin πy');
+  });
+
   it('is empty for a target the network does not have', () => {
     const network = handNetwork();
     expect(describeTarget({ kind: 'edge', layer: 3, from: 0, to: 0 }, network)).toBe('');
