@@ -6,18 +6,25 @@ import {
   DatasetControl,
   DiscretizeControl,
   FeaturesControl,
+  InspectToggle,
   LearningRateControl,
   Notice,
   OptimizerControl,
   PlaybackControls,
+  HistoryControls,
   Readouts,
+  TrainingProgress,
   RegularizationControl,
   SpeedControl,
   StopAfterControl,
   TestShareControl,
+  Timeline,
+  FileControls,
+  ShareControls,
 } from '../controls';
 import { createAppStore, selectRunning, StoreProvider, type AppStore } from '../store';
 import { createTrainingLoop } from '../training';
+import { HowItWorks } from '../controls/tour';
 import {
   BoundaryView,
   CostView,
@@ -25,6 +32,8 @@ import {
   FrameSchedulerProvider,
   NetworkView,
 } from '../views';
+import { InspectView } from '../views/inspect';
+import { UpdateNotice } from './UpdateNotice';
 
 export function App({ store: given }: { store?: AppStore }) {
   const [store] = useState(() => given ?? createAppStore());
@@ -53,9 +62,14 @@ export function App({ store: given }: { store?: AppStore }) {
           <header className="app-header">
             <h1>Backprop Lab</h1>
             <PlaybackControls />
+            <HistoryControls />
+            <InspectToggle />
             <Readouts />
+            <TrainingProgress />
+            <HowItWorks />
           </header>
           <Notice />
+          <UpdateNotice />
           <div className="app-body">
             <aside className="app-controls" aria-label="Settings">
               <div className="control-section">
@@ -63,6 +77,11 @@ export function App({ store: given }: { store?: AppStore }) {
                 <DatasetControl />
                 <ClassPicker />
                 <TestShareControl />
+              </div>
+              <div className="control-section">
+                <h2>Files and links</h2>
+                <FileControls />
+                <ShareControls />
               </div>
               <div className="control-section">
                 <h2>Training settings</h2>
@@ -93,6 +112,8 @@ export function App({ store: given }: { store?: AppStore }) {
                 <h2>Network</h2>
                 <NetworkView />
               </section>
+              <Timeline />
+              <InspectView />
             </main>
           </div>
         </div>

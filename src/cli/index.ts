@@ -2,3 +2,5 @@ export * from './cliIo';
 export * from './runDataset';
 export * from './runTrain';
 export * from './trainOptions';
+export * from './cliLimits';
+export * from './nodeIo';

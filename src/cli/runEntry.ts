@@ -1,4 +1,5 @@
-import { EXIT_UNEXPECTED, nodeIo, oneLine, type CliIo } from './cliIo';
+import { EXIT_UNEXPECTED, oneLine, type CliIo } from './cliIo';
+import { nodeIo } from './nodeIo';
 
 /**
  * The body of a command's entry file: runs it on the process's arguments and sets the exit code.

@@ -12,3 +12,8 @@ export * from './pointsCsv';
 export * from './sampleRegion';
 export * from './sampleRing';
 export * from './nearestPoint';
+export * from './fieldProblem';
+export * from './importFile';
+export * from './sessionJson';
+export * from './sessionSettings';
+export * from './shareLink';

@@ -41,3 +41,12 @@ export const MAX_REGULARIZATION_RATE = 1;
 export function isRegularizationRate(rate: number): boolean {
   return rate >= 0 && rate <= MAX_REGULARIZATION_RATE;
 }
+
+/** The largest file the app imports (points, model or session), in bytes. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** The networks the app can train: a model file beyond these is refused before allocation. */
+export const APP_MODEL_LIMITS = {
+  maxHiddenLayers: MAX_HIDDEN_LAYERS,
+  maxLayerSize: MAX_LAYER_SIZE,
+} as const;

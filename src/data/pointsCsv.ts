@@ -1,5 +1,6 @@
 import { csvParseRows } from 'd3-dsv';
 import { MAX_CLASSES, MIN_CLASSES, type LabelledPoint } from '../engine';
+import { PLANE_MAX, PLANE_MIN } from './plane';
 
 export const POINTS_CSV_COLUMNS = ['x', 'y', 'label'] as const;
 type PointsColumn = (typeof POINTS_CSV_COLUMNS)[number];
@@ -22,6 +23,10 @@ export class PointsCsvError extends Error {
 export interface ParsePointsOptions {
   /** The number of classes K: labels must lie in 0..K-1. Without it, 0..MAX_CLASSES-1. */
   readonly classCount?: number;
+  /** Refuses the row after this many points. Without it, any number. */
+  readonly maxPoints?: number;
+  /** Refuses a coordinate outside the plane (PLANE_MIN..PLANE_MAX), as the app does. */
+  readonly onPlane?: boolean;
 }
 
 // Decimal notation only: no hexadecimal, no empty text, no "Infinity".
@@ -48,6 +53,18 @@ function readNumber(text: string, line: number, column: PointsColumn): number {
   const value = Number(text);
   if (!Number.isFinite(value)) {
     throw new PointsCsvError(line, column, `${quote(text)} is too large to be a finite number`);
+  }
+  return value;
+}
+
+function readCoordinate(text: string, line: number, column: PointsColumn, onPlane: boolean) {
+  const value = readNumber(text, line, column);
+  if (onPlane && !(value >= PLANE_MIN && value <= PLANE_MAX)) {
+    throw new PointsCsvError(
+      line,
+      column,
+      `${quote(text)} is outside the plane (${PLANE_MIN} to ${PLANE_MAX})`,
+    );
   }
   return value;
 }
@@ -95,6 +112,7 @@ function findColumns(header: readonly string[]): Record<PointsColumn, number> {
  */
 export function parsePointsCsv(text: string, options: ParsePointsOptions = {}): LabelledPoint[] {
   const classCount = options.classCount ?? MAX_CLASSES;
+  const { maxPoints = Infinity, onPlane = false } = options;
   if (!Number.isInteger(classCount) || classCount < MIN_CLASSES || classCount > MAX_CLASSES) {
     throw new RangeError(
       `classCount must be an integer from ${MIN_CLASSES} to ${MAX_CLASSES}, found ${classCount}`,
@@ -113,10 +131,13 @@ export function parsePointsCsv(text: string, options: ParsePointsOptions = {}): 
       columns = findColumns(row);
       continue;
     }
+    if (points.length === maxPoints) {
+      throw new PointsCsvError(rowLine, null, `more than ${maxPoints} points`);
+    }
     const cell = (column: PointsColumn) => (row[columns![column]] ?? '').trim();
     points.push({
-      x: readNumber(cell('x'), rowLine, 'x'),
-      y: readNumber(cell('y'), rowLine, 'y'),
+      x: readCoordinate(cell('x'), rowLine, 'x', onPlane),
+      y: readCoordinate(cell('y'), rowLine, 'y', onPlane),
       label: readLabel(cell('label'), rowLine, classCount),
     });
   }

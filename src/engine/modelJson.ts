@@ -29,6 +29,12 @@ export interface Model {
   readonly features: FeatureName[];
 }
 
+/** Bounds tighter than the file format's, such as the app's, checked before any allocation. */
+export interface ModelLimits {
+  readonly maxHiddenLayers: number;
+  readonly maxLayerSize: number;
+}
+
 /** A model file that cannot be read; the message names the offending field. */
 export class ModelFormatError extends Error {
   override name = 'ModelFormatError';
@@ -73,6 +79,8 @@ function fail(field: string, why: string): never {
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
+  // Any other object: String() would call its own toString, which a file can spoil.
+  if (typeof value === 'object') return 'an object';
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
@@ -87,16 +95,22 @@ function readNumbers(value: unknown, length: number, field: string, into: Float6
   });
 }
 
-function readLayers(value: unknown): number[] {
+function readLayers(value: unknown, limits?: ModelLimits): number[] {
   if (!Array.isArray(value) || value.length < 2) {
     fail('layers', 'expected an array of at least two layer sizes');
   }
+  if (limits !== undefined && value.length - 2 > limits.maxHiddenLayers) {
+    fail(
+      'layers',
+      `${value.length - 2} hidden layers is more than the ${limits.maxHiddenLayers} allowed`,
+    );
+  }
+  const widest = Math.min(MAX_MODEL_LAYER_SIZE, limits?.maxLayerSize ?? Infinity);
   value.forEach((n: unknown, l) => {
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_MODEL_LAYER_SIZE) {
-      fail(
-        `layers[${l}]`,
-        `expected an integer from 1 to ${MAX_MODEL_LAYER_SIZE}, found ${describe(n)}`,
-      );
+    const isHidden = l > 0 && l < value.length - 1;
+    const max = isHidden ? widest : MAX_MODEL_LAYER_SIZE;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > max) {
+      fail(`layers[${l}]`, `expected an integer from 1 to ${max}, found ${describe(n)}`);
     }
   });
   const classes = value[value.length - 1] as number;
@@ -151,9 +165,9 @@ function readFeatures(
  * Reads a parsed model file, version 1 or 2, into the network and its features. Throws a
  * ModelFormatError naming the field when the format is unknown, the version newer than this
  * reader, the features unknown or out of order, the shapes do not chain, or a number is not
- * finite.
+ * finite, or when a layer count or width exceeds `limits`.
  */
-export function readModel(json: unknown): Model {
+export function readModel(json: unknown, limits?: ModelLimits): Model {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     fail('model', 'expected a JSON object');
   }
@@ -168,7 +182,7 @@ export function readModel(json: unknown): Model {
   if (version > MODEL_VERSION) {
     fail('version', `version ${version} is newer than this reader (${MODEL_VERSION})`);
   }
-  const layers = readLayers(model.layers);
+  const layers = readLayers(model.layers, limits);
   const features = readFeatures(model, version, layers[0]);
   if (!isActivationName(model.activation)) {
     fail(
@@ -210,14 +224,14 @@ export function fromModelJson(json: unknown): Network {
 }
 
 /** Reads model text as `readModel`; JSON syntax errors become a ModelFormatError too. */
-export function readModelText(text: string): Model {
+export function readModelText(text: string, limits?: ModelLimits): Model {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     fail('model', `not valid JSON (${(error as Error).message})`);
   }
-  return readModel(json);
+  return readModel(json, limits);
 }
 
 /** The network of model text, as `readModelText`. */

@@ -1,4 +1,3 @@
-import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import {
   clampToPlane,
@@ -15,6 +14,12 @@ import {
 import { createTrainer, type RunSettings, type TrainerProgress } from '../training';
 import { architectureOf, createInitialState, pointsState, type InitialState } from './initialState';
 import { createSettingsActions } from './settingsActions';
+import { createWeightActions } from './weightActions';
+import { withStoreMiddleware, type StoreOptions } from './persistence';
+import { createHistoryActions } from './historyActions';
+import { createTimelineActions, LIVE } from './timelineActions';
+import { createInspectActions, initialInspectState } from './inspectActions';
+import { createTransferActions } from './transferActions';
 import type { StoreKit } from './storeKit';
 import type { AppState, Point, State } from './types';
 
@@ -51,9 +56,12 @@ function runSettingsOf(state: State): RunSettings {
 
 const choiceOf = (name: string) => DATASET_CHOICES.find((choice) => choice.name === name);
 
-export function createAppStore(initial: InitialState = createInitialState()) {
+export function createAppStore(
+  initial: InitialState = createInitialState(),
+  options: StoreOptions = {},
+) {
   return createStore<AppState>()(
-    subscribeWithSelector((set, get) => {
+    withStoreMiddleware(options, (set, get, _api, history) => {
       /** What the trainer publishes once a frame; a run that stopped by itself pauses. */
       const publish = (progress: TrainerProgress) => {
         const { stopped } = progress;
@@ -79,7 +87,7 @@ export function createAppStore(initial: InitialState = createInitialState()) {
         (changes: Partial<State> = {}, notice: string | null = null) => {
           const config = { ...get(), ...changes };
           start(architectureOf(config));
-          set({ ...changes, ...measure(config), notice, hoveredNeuron: null });
+          set({ ...changes, ...measure(config), notice, hoveredNeuron: null, ...LIVE });
         };
       const kit: StoreKit = {
         get,
@@ -108,6 +116,12 @@ export function createAppStore(initial: InitialState = createInitialState()) {
         trainer,
         ...measure(initial),
         ...createSettingsActions(kit),
+        ...createHistoryActions(kit, history),
+        ...createTimelineActions(kit, set),
+        ...initialInspectState,
+        ...createInspectActions(kit, set),
+        ...createWeightActions(kit),
+        ...createTransferActions(kit),
 
         play() {
           const { stopAfter, samples } = get();

@@ -1,5 +1,15 @@
 export * from './appStore';
 export * from './initialState';
+export * from './inspectActions';
+export * from './inspectedTrace';
 export * from './selectors';
+export * from './sessionSnapshot';
+export * from './history';
+export * from './persistence';
+export * from './persistenceStorage';
+export * from './persistenceValidation';
 export * from './storeContext';
+export * from './timelineSelectors';
+export * from './transferActions';
+export * from './weightActions';
 export type * from './types';

@@ -26,3 +26,5 @@ export const selectFeatures = (s: AppState) => s.features;
 export const selectTestShare = (s: AppState) => s.testShare;
 export const selectDiscretize = (s: AppState) => s.discretize;
 export const selectDatasetOptions = (s: AppState) => s.datasetOptions;
+export const selectInspecting = (s: AppState) => s.inspecting;
+export const selectInspectedPoint = (s: AppState) => s.inspectedPoint;

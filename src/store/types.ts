@@ -3,12 +3,15 @@ import type {
   BatchSize,
   FeatureName,
   LabelledPoint,
+  Network,
   NeuronRef,
   OptimizerSettings,
   Samples,
 } from '../engine';
 import type { DatasetOptions } from '../data';
-import type { Speed, Trainer } from '../training';
+import type { Speed, Trainer, TrainerProgress } from '../training';
+import type { SessionSnapshot } from './sessionSnapshot';
+import type { LinkReading } from '../data';
 
 export type Point = LabelledPoint;
 
@@ -40,16 +43,7 @@ export interface Config {
 }
 
 /** Numbers that change every frame while training runs; views read them outside React renders. */
-export interface Progress {
-  readonly iteration: number;
-  /** Mean cross-entropy over every point with the current parameters. */
-  readonly cost: number;
-  readonly accuracy: number;
-  /** The same over the held-out points; null when none are held out. */
-  readonly testCost: number | null;
-  readonly testAccuracy: number | null;
-  readonly stepsPerSecond: number;
-}
+export type Progress = Omit<TrainerProgress, 'weightsVersion' | 'stopped'>;
 
 export interface State extends Config {
   readonly points: readonly Point[];
@@ -120,6 +114,67 @@ export interface Actions {
   /** Tells the person something, e.g. why an input was refused. */
   showNotice(notice: string): void;
   dismissNotice(): void;
+  /** The session as it is now: settings, points, dataset and, when asked, the weights. */
+  snapshotSession(includeWeights: boolean): SessionSnapshot;
+  /**
+   * Replaces settings and points (already validated by the caller), restarts the run for them
+   * and, when `model` is given and fits the architecture, loads its weights. One undo entry.
+   */
+  applySession(snapshot: SessionSnapshot): void;
+  /** Back to the initial settings and points, with a fresh run; undoable. */
+  newSession(): void;
+  /** Takes back the last edit of points or settings, bringing the run in line with it. */
+  undo(): void;
+  /** Makes again the edit the last undo took back. */
+  redo(): void;
+  /** A drag of a point begins: the moves until `endDrag` make one undo entry. */
+  beginDrag(): void;
+  endDrag(): void;
+  /**
+   * Shows iteration `k` (a whole number from 0 to the run's latest) in every view; training goes
+   * on. Refuses any other value with a notice.
+   */
+  viewIteration(k: number): void;
+  /** The views follow the run again. */
+  goLive(): void;
+  /** The viewed iteration becomes the present: later history is dropped and training pauses. */
+  resumeFromViewed(): void;
+  /** Turns Inspect on or off; off also closes the panel. */
+  toggleInspect(): void;
+  /** Opens the `Inspect point` panel on point `index` of `points`, or closes it with null. */
+  inspectPoint(index: number | null): void;
+  /**
+   * Imports a file's text (`name` for messages): points CSV, model JSON or session JSON, told
+   * apart by content. A bad file changes nothing and leaves a notice saying what and where.
+   */
+  importFile(text: string, name: string): boolean;
+  /** Applies what a link carried, field by field; one notice names what was dropped. */
+  applyLink(reading: LinkReading): void;
+  /**
+   * Sets W^layer_(to, from) of the live run by hand (layer from 1, neurons from 0); training
+   * continues from it. Refuses, with a notice, a value that is not finite or beyond MAX_WEIGHT,
+   * an edge the network lacks, or an edit while an earlier iteration is viewed. Returns whether
+   * the weight was set.
+   */
+  setWeight(layer: number, to: number, from: number, value: number): boolean;
 }
 
-export type AppState = State & Actions;
+/** Inspect: one point's forward and backward pass, shown in a panel and on the network. */
+export interface InspectState {
+  /** Clicking a point (or Enter on it) inspects it instead of editing the points. */
+  readonly inspecting: boolean;
+  /** The index in `points` of the point whose pass is shown; null while the panel is closed. */
+  readonly inspectedPoint: number | null;
+}
+
+/** What the timeline shows: the run as it is, or one of its earlier iterations. */
+export interface TimelineState {
+  /** The iteration every view shows; null while they follow the run live. */
+  readonly viewing: number | null;
+  /** The parameters at `viewing`, a copy owned by the store; null while live. */
+  readonly viewedNetwork: Network | null;
+  /** Changes whenever `viewedNetwork` is loaded, so the views repaint. */
+  readonly viewedVersion: number;
+}
+
+export type AppState = State & TimelineState & InspectState & Actions;

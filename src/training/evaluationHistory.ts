@@ -12,6 +12,8 @@ export interface EvaluationHistory {
   /** Records the costs at `iteration`, replacing an entry at the same iteration. Mutates. */
   push(iteration: number, cost: number, testCost: number): void;
   clear(): void;
+  /** Forgets every entry measured after `iteration`, as when the run resumes from it. Mutates. */
+  truncateAfter(iteration: number): void;
 }
 
 export const EVALUATION_HISTORY_LIMIT = 4096;
@@ -45,6 +47,9 @@ export function createEvaluationHistory(limit = EVALUATION_HISTORY_LIMIT): Evalu
     },
     clear() {
       length = 0;
+    },
+    truncateAfter(iteration) {
+      while (length > 0 && iterations[length - 1] > iteration) length--;
     },
   };
 }

@@ -4,3 +4,8 @@ export * from './trainer';
 export * from './trainingLoop';
 export * from './trainingSession';
 export * from './evaluationHistory';
+export * from './parameterHistory';
+export * from './checkpoints';
+export * from './changeLog';
+export * from './runState';
+export * from './pointTrace';

@@ -1,6 +1,18 @@
-import type { BatchSize, Network, OptimizerSettings, Samples } from '../engine';
+import {
+  copyParameters,
+  type BatchSize,
+  type Network,
+  type OptimizerSettings,
+  type Samples,
+} from '../engine';
 import type { CostHistory } from './costHistory';
 import { createEvaluationHistory, type EvaluationHistory } from './evaluationHistory';
+import {
+  createParameterHistory,
+  recordingInto,
+  type ParameterHistory,
+  type SettingsInForce,
+} from './parameterHistory';
 import {
   createTrainingSession,
   type Architecture,
@@ -78,8 +90,43 @@ export interface Trainer {
   reshape(architecture: Architecture): void;
   /** A new optimizer state from its first step, keeping the weights. Mutates the run. */
   setOptimizer(settings: OptimizerSettings): void;
+  /**
+   * Copies the parameters of `net` into the current run, which starts again from them as its
+   * iteration 0. Returns false, changing nothing, when `net` has another shape or activation.
+   * Mutates the run.
+   */
+  loadNetwork(net: Network): boolean;
+  /**
+   * Sets W^layer_(to, from), the weight from neuron `from` of layer-1 to neuron `to` of `layer`
+   * (layers counted from 0 at the input), and training goes on from it; the timeline's change log
+   * records the edit when the trainer keeps one. Throws a RangeError for an edge the network does
+   * not have or a value that is not finite. Mutates the run.
+   */
+  setWeight(layer: number, to: number, from: number, value: number): void;
   /** The run's progress over the settings' points, without training or publishing. */
   measure(settings: Pick<RunSettings, 'samples' | 'testSamples'>): TrainerProgress;
+  /** Checkpoints and changes of the run, from which any iteration is rebuilt. */
+  readonly parameterHistory: ParameterHistory;
+  /**
+   * The parameters the run had after `iteration` iterations (0..trainer.iteration), bit for
+   * bit; a scratch network owned by the trainer, overwritten by the next call. Throws a
+   * RangeError for any other iteration.
+   */
+  networkAt(iteration: number): Network;
+  /**
+   * Makes `iteration` the present: later history is dropped, training continues from there
+   * (parameters, optimizer state and random stream as they were), iteration becomes that
+   * number. Throws a RangeError for an iteration the run does not have. Mutates the run.
+   */
+  resumeFrom(iteration: number): void;
+  /**
+   * Records that the settings or points changed (or a weight was edited) at the current
+   * iteration, forcing a checkpoint so replay uses the right settings on each side. The trainer
+   * also notices such changes by itself before each frame's steps. Mutates the history.
+   */
+  markChange(): void;
+  /** The points, rates and optimizer in force at `iteration`, so controls can show them. */
+  settingsAt(iteration: number): SettingsInForce;
 }
 
 /**
@@ -88,7 +135,8 @@ export interface Trainer {
  * `advance`; nothing else trains.
  */
 export function createTrainer(architecture: Architecture, host: TrainerHost): Trainer {
-  const recorder = host.recorder;
+  const parameterHistory = createParameterHistory(host.makeOptimizer);
+  const recorder: RunRecorder = recordingInto(parameterHistory, host.recorder);
   const newSession = (next: Architecture, settings?: OptimizerSettings) =>
     createTrainingSession(next, settings, host.makeOptimizer);
   let session = newSession(architecture);
@@ -118,10 +166,13 @@ export function createTrainer(architecture: Architecture, host: TrainerHost): Tr
   };
 
   const trainSteps = (settings: RunSettings, steps: number): boolean => {
-    if (recorder === undefined) return session.train(settings.samples, settings, steps);
-    for (let s = 0; s < steps; s++) {
-      if (!session.train(settings.samples, settings, 1)) return false;
+    // Whole stretches up to the next checkpoint, unless the host's recorder sees every step.
+    for (let left = steps; left > 0;) {
+      const toCheckpoint = parameterHistory.stepsToCheckpoint(session.iteration);
+      const chunk = host.recorder ? 1 : Math.min(left, toCheckpoint);
+      if (!session.train(settings.samples, settings, chunk)) return false;
       recorder.stepped(session);
+      left -= chunk;
     }
     return true;
   };
@@ -153,7 +204,13 @@ export function createTrainer(architecture: Architecture, host: TrainerHost): Tr
       const remaining =
         stopAfter === null || pastStop ? steps : Math.max(0, stopAfter - session.iteration);
       const start = session.iteration;
+      parameterHistory.observe(session, settings);
       const finite = trainSteps(settings, Math.min(steps, remaining));
+      if (!finite) {
+        parameterHistory.rolledBack(session);
+        evaluations.truncateAfter(session.iteration);
+      }
+      parameterHistory.seen(session);
       // A divergence may also roll weights back without a net step: either way they changed.
       if (session.iteration !== start || !finite) weightsVersion++;
       const stopped: StopReason | null = !finite
@@ -179,6 +236,48 @@ export function createTrainer(architecture: Architecture, host: TrainerHost): Tr
     },
     setOptimizer(settings) {
       session.setOptimizer(settings);
+      parameterHistory.optimizerReplaced(session);
+    },
+    parameterHistory,
+    networkAt: (iteration) => parameterHistory.networkAt(iteration, session),
+    resumeFrom(iteration) {
+      session.load(parameterHistory.stateAt(iteration, session));
+      parameterHistory.truncateAfter(iteration);
+      parameterHistory.seen(session);
+      evaluations.truncateAfter(iteration);
+      weightsVersion++;
+    },
+    markChange() {
+      parameterHistory.observe(session, host.settings(), true);
+    },
+    settingsAt: (iteration) => parameterHistory.settingsAt(iteration, session),
+    loadNetwork(net) {
+      const current = session.network;
+      const fits =
+        net.activation === current.activation &&
+        net.layers.length === current.layers.length &&
+        net.layers.every((size, l) => size === current.layers[l]);
+      if (!fits) return false;
+      session = newSession(session.architecture, session.optimizer.settings);
+      copyParameters(net, session.network);
+      evaluations.clear();
+      weightsVersion++;
+      recorder?.started(session);
+      return true;
+    },
+    setWeight(layer, to, from, value) {
+      const { layers, weights } = session.network;
+      const inRange = (n: number, size: number) => Number.isInteger(n) && n >= 0 && n < size;
+      if (!(Number.isInteger(layer) && layer >= 1 && layer < layers.length)) {
+        throw new RangeError(`The network has no layer ${layer} of weights.`);
+      }
+      if (!inRange(to, layers[layer]) || !inRange(from, layers[layer - 1])) {
+        throw new RangeError(`Layer ${layer} has no weight from neuron ${from} to neuron ${to}.`);
+      }
+      if (!Number.isFinite(value)) throw new RangeError(`A weight must be finite, not ${value}.`);
+      weights[layer - 1][to * layers[layer - 1] + from] = value;
+      weightsVersion++;
+      (this as Partial<Record<'markChange', () => void>>).markChange?.();
     },
     measure,
   };

@@ -1,6 +1,4 @@
 import {
-  cloneNetwork,
-  copyParameters,
   createBatchBuffers,
   createMiniBatchStep,
   createNetwork,
@@ -18,6 +16,8 @@ import {
   type MiniBatchStepOptions,
 } from '../engine';
 import { createCostHistory, type CostHistory } from './costHistory';
+import { unflattenParameters, type RunState } from './runState';
+import { createRollbackPoint } from './rollbackPoint';
 
 export interface Architecture {
   readonly layers: readonly number[];
@@ -39,20 +39,25 @@ export interface TrainingSession {
   readonly iteration: number;
   /**
    * Runs up to `steps` steps, recording each batch's cost. When training diverges (a weight
-   * turns non-finite, or the cost overflows) the call stops, the parameters and the optimizer's
-   * state go back to the last ones whose cost was finite, and it returns false. Mutates the session.
+   * turns non-finite, or the cost overflows) the call stops, the run goes back to the last
+   * iteration whose cost was finite and sane (see `RollbackPoint`), parameters, optimizer state,
+   * iteration and history alike, and it returns false. Mutates the session.
    */
   train(samples: Samples, options: MiniBatchStepOptions, steps: number): boolean;
   /** A new optimizer from its first step, keeping the weights. Mutates the session. */
   setOptimizer(settings: OptimizerSettings): void;
+  /**
+   * Makes the current weights what a divergence rolls back to: call it after changing them from
+   * outside the steps (layers kept from another run, imported weights). Mutates the session.
+   */
+  keepForRollback(): void;
   /** Mean cost and accuracy over every point. Mutates only scratch buffers. */
   evaluate(samples: Samples): Evaluation;
-}
-
-/** What a divergence rolls back to: the parameters and the optimizer's whole state. */
-interface RunSnapshot {
-  readonly network: Network;
-  optimizerState: Float64Array;
+  /**
+   * Makes `state` the present: its parameters, a fresh optimizer of its settings holding its
+   * state, its random stream, its iteration; the cost history forgets what came after. Mutates.
+   */
+  load(state: RunState): void;
 }
 
 const GRADIENT_DESCENT: OptimizerSettings = { kind: 'gd' };
@@ -76,20 +81,7 @@ export function createTrainingSession(
   const rng = createRng(seed);
   const network = createNetwork(layers, activation, rng);
   let optimizer = makeOptimizer(layers, optimizerSettings);
-  const snapshotOf = (): RunSnapshot => ({
-    network: cloneNetwork(network),
-    optimizerState: new Float64Array(optimizer.stateSize),
-  });
-  // The run before each of the last two steps: the cost of the older is known finite.
-  let before = [snapshotOf(), snapshotOf()];
-  const save = (into: RunSnapshot) => {
-    copyParameters(network, into.network);
-    optimizer.snapshot(into.optimizerState);
-  };
-  const restore = (from: RunSnapshot) => {
-    copyParameters(from.network, network);
-    optimizer.restore(from.optimizerState);
-  };
+  const rollback = createRollbackPoint(network, optimizer);
   const miniBatch = createMiniBatchStep(layers);
   const evaluation = createBatchBuffers(layers, 256);
   const history = createCostHistory();
@@ -106,18 +98,16 @@ export function createTrainingSession(
       return iteration;
     },
     train(samples, options, steps) {
+      // Weights set from outside since the rollback point was taken are caught here.
+      if (rollback.iteration === iteration) rollback.reset(network, optimizer, iteration);
       for (let s = 0; s < steps; s++) {
-        save(before[iteration % 2]);
+        rollback.hold(network, optimizer, iteration);
         const cost = miniBatch.step(network, samples, options, rng, optimizer);
-        if (!Number.isFinite(cost)) {
-          // These parameters came from the previous step: undo that one too.
-          if (iteration > 0) iteration--;
-          restore(before[iteration % 2]);
+        rollback.accept(cost);
+        if (!Number.isFinite(cost) || !hasFiniteParameters(network)) {
+          rollback.restore(network, optimizer);
+          iteration = rollback.iteration;
           history.truncate(iteration);
-          return false;
-        }
-        if (!hasFiniteParameters(network)) {
-          restore(before[iteration % 2]);
           return false;
         }
         history.push(cost);
@@ -127,8 +117,21 @@ export function createTrainingSession(
     },
     setOptimizer(settings) {
       optimizer = makeOptimizer(layers, settings);
-      before = [snapshotOf(), snapshotOf()];
+      rollback.reset(network, optimizer, iteration);
+    },
+    keepForRollback() {
+      rollback.reset(network, optimizer, iteration);
     },
     evaluate: (samples) => evaluate(network, samples, evaluation),
+    load(state) {
+      unflattenParameters(state.parameters, network);
+      optimizer = makeOptimizer(layers, state.optimizerSettings);
+      optimizer.restore(state.optimizerState);
+      rng.restore(state.rngState);
+      iteration = state.iteration;
+      history.truncate(iteration);
+      // A divergence right after this goes back no further than the loaded state.
+      rollback.reset(network, optimizer, iteration);
+    },
   };
 }

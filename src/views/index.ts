@@ -3,3 +3,4 @@ export { CostView } from './cost';
 export { NetworkView } from './network';
 export * from './frameScheduler';
 export * from './frameSchedulerContext';
+export * from './saveFile';

@@ -1,7 +1,8 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LearningRateControl, learningRateFromSlider, Notice } from '../../src/controls';
+import { TYPING_PAUSE_MS } from '../../src/controls/NumberField';
 import { renderWithStore } from './renderWithStore';
 
 describe('learningRateFromSlider(position)', () => {
@@ -64,17 +65,82 @@ describe('LearningRateControl', () => {
 });
 
 describe('LearningRateControl while typing', () => {
-  it('applies a valid rate as it is typed, and does not refuse a value typed halfway', async () => {
-    const { store } = renderWithStore(
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Types key by key at a human pace (`keyDelayMs` apart), on a fake clock. */
+  function setupTyping(keyDelayMs: number) {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime, delay: keyDelayMs });
+    const rendered = renderWithStore(
       <>
         <LearningRateControl />
         <Notice />
       </>,
     );
+    const applied: number[] = [];
+    rendered.store.subscribe((state, previous) => {
+      if (state.learningRate !== previous.learningRate) applied.push(state.learningRate);
+    });
     const field = screen.getByRole('spinbutton', { name: 'Learning rate' });
-    await userEvent.clear(field);
-    await userEvent.type(field, '0.05');
-    expect(store.getState().learningRate).toBe(0.05);
+    return { user, field, applied, ...rendered };
+  }
+
+  it('never applies the prefix of a rate typed key by key, and applies it after a pause', async () => {
+    const { user, field, applied, store } = setupTyping(150);
+    await user.clear(field);
+    await user.type(field, '5e-4');
+    expect(applied).toEqual([]);
+    act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS));
+    expect(applied).toEqual([0.0005]);
+    expect(store.getState().learningRate).toBe(0.0005);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('applies a rate on Enter without waiting for the pause', async () => {
+    const { user, field, applied } = setupTyping(100);
+    await user.clear(field);
+    await user.type(field, '0.05{Enter}');
+    expect(applied).toEqual([0.05]);
+    act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS * 2));
+    expect(applied).toEqual([0.05]);
+  });
+
+  it('applies a rate when the field loses focus', async () => {
+    const { user, field, applied } = setupTyping(100);
+    await user.clear(field);
+    await user.type(field, '0.003');
+    await user.tab();
+    expect(applied).toEqual([0.003]);
+  });
+
+  it('refuses 1e6 typed key by key with a notice, and never applies 1 on the way', async () => {
+    const { user, field, applied, store } = setupTyping(120);
+    await user.clear(field);
+    await user.type(field, '1e6');
+    act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS));
+    expect(applied).toEqual([]);
+    await user.keyboard('{Enter}');
+    expect(applied).toEqual([]);
+    expect(store.getState().learningRate).toBe(0.2);
+    expect(screen.getByRole('alert').textContent).toMatch(/learning rate must be/i);
+  });
+
+  it('Escape drops the typed value and cancels its pending apply', async () => {
+    const { user, field, applied } = setupTyping(100);
+    await user.clear(field);
+    await user.type(field, '0.07{Escape}');
+    act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS * 2));
+    expect(applied).toEqual([]);
+    expect((field as HTMLInputElement).value).toBe('0.2');
+  });
+
+  it('the slider stays live: every move applies at once', () => {
+    const { applied } = setupTyping(100);
+    const slider = screen.getByRole('slider', { name: 'Learning-rate slider' });
+    fireEvent.change(slider, { target: { value: '-1' } });
+    fireEvent.change(slider, { target: { value: '-2' } });
+    expect(applied).toEqual([0.1, 0.01]);
   });
 });

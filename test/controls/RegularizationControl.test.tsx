@@ -19,7 +19,7 @@ describe('RegularizationControl', () => {
     expect(store.getState().regularization).toBe('l1');
   });
 
-  it('the rate applies as typed and refuses a rate out of range', async () => {
+  it('the rate applies on Enter and refuses a rate out of range', async () => {
     const { store } = renderWithStore(
       <>
         <RegularizationControl />
@@ -28,7 +28,7 @@ describe('RegularizationControl', () => {
     );
     const field = screen.getByRole('spinbutton', { name: 'Regularization rate' });
     await userEvent.clear(field);
-    await userEvent.type(field, '0.03');
+    await userEvent.type(field, '0.03{Enter}');
     expect(store.getState().regularizationRate).toBe(0.03);
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.change(field, { target: { value: '5' } });

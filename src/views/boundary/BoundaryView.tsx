@@ -3,6 +3,11 @@ import {
   selectActivation,
   selectArchitecture,
   selectHoveredNeuron,
+  selectInspecting,
+  selectShownNetwork,
+  selectShownVersion,
+  selectViewedVersion,
+  selectViewing,
   selectWeightsVersion,
   useAppStore,
   useAppStoreApi,
@@ -14,6 +19,10 @@ import { createBoundaryScene, type BoundaryData } from './boundaryScene';
 import { describeClassHeatmap, describeNeuron } from './describeNeuron';
 import { createPlaneScales, PLOT, VIEW_SIZE, percentOfView } from './planeLayout';
 import { createPointerHandling, type PlaneEditor } from './pointerHandling';
+import { fileSizeProblem } from '../../data';
+import { importFileInto } from '../saveFile';
+import { pngOfLayers } from '../saveImage';
+import { SaveImageButtons } from '../SaveImageButtons';
 import './boundary.css';
 
 const canvasBox = {
@@ -32,18 +41,39 @@ const WATCHED: readonly ((s: AppState) => unknown)[] = [
   (s: AppState) => s.discretize,
   (s: AppState) => s.hoveredPoint,
   selectHoveredNeuron,
+  selectViewing,
+  selectViewedVersion,
+  selectInspecting,
 ];
 
 const boundaryData = (s: AppState): BoundaryData => ({
-  network: s.trainer.network,
-  weightsVersion: s.weightsVersion,
+  network: selectShownNetwork(s),
+  weightsVersion: selectShownVersion(s),
   features: s.features,
   points: s.points,
   heldOut: s.heldOut,
   discretize: s.discretize,
   hoveredPoint: s.hoveredPoint,
   hoveredNeuron: s.hoveredNeuron,
+  inspecting: s.inspecting,
 });
+
+/** A PNG of the boundary as shown: the heatmap in the plot's box, the axes and points over it. */
+function boundaryPng(canvas: HTMLCanvasElement | null, svg: SVGSVGElement | null): Promise<Blob> {
+  if (canvas === null || svg === null) return Promise.reject(new Error('the view is not shown'));
+  const size = { width: VIEW_SIZE, height: VIEW_SIZE };
+  const box = { x: PLOT.left, y: PLOT.top, width: PLOT.width, height: PLOT.height };
+  return pngOfLayers([{ canvas, box }, { svg }], size);
+}
+
+/** Imports a file dropped on the plane; one file at a time. */
+function dropFiles(store: AppStore, files: FileList): Promise<boolean> {
+  if (files.length > 1) {
+    store.getState().showNotice('Drop one file at a time: nothing was imported.');
+    return Promise.resolve(false);
+  }
+  return importFileInto(store.getState(), files[0], fileSizeProblem);
+}
 
 /** How many points are held out: a number, so the shell re-renders only when it changes. */
 const selectTestPointCount = (s: AppState) => s.heldOut.reduce((n, v) => n + v, 0);
@@ -58,6 +88,10 @@ function planeEditorOf(store: AppStore): PlaneEditor {
     removeNearestPoint: (x, y, radius) => get().removeNearestPoint(x, y, radius),
     movePoint: (index, x, y) => get().movePoint(index, x, y),
     hoverPoint: (index) => get().hoverPoint(index),
+    beginDrag: () => get().beginDrag(),
+    endDrag: () => get().endDrag(),
+    inspecting: () => get().inspecting,
+    inspectPoint: (index) => get().inspectPoint(index),
   };
 }
 
@@ -76,6 +110,7 @@ export function BoundaryView() {
   const features = useAppStore((s) => s.features);
   const discretize = useAppStore((s) => s.discretize);
   const testPoints = useAppStore(selectTestPointCount);
+  const inspecting = useAppStore(selectInspecting);
   const [scales] = useState(createPlaneScales);
   const handling = useMemo(
     () => createPointerHandling(planeEditorOf(store), scales),
@@ -85,6 +120,7 @@ export function BoundaryView() {
   const axesRef = useRef<SVGGElement>(null);
   const pointsRef = useRef<SVGGElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
   const helpId = useId();
 
   useEffect(() => {
@@ -113,7 +149,17 @@ export function BoundaryView() {
 
   return (
     <div className="boundary-view">
-      <div className="boundary-plot">
+      <div
+        className="boundary-plot"
+        onDragOver={(event) => {
+          if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+        }}
+        onDrop={(event) => {
+          if (event.dataTransfer.files.length === 0) return;
+          event.preventDefault();
+          void dropFiles(store, event.dataTransfer.files);
+        }}
+      >
         <canvas
           ref={canvasRef}
           className="boundary-canvas"
@@ -123,6 +169,7 @@ export function BoundaryView() {
           aria-label={caption ?? describeClassHeatmap(layers[layers.length - 1], discretize)}
         />
         <svg
+          ref={svgRef}
           className="boundary-svg"
           viewBox={`0 0 ${VIEW_SIZE} ${VIEW_SIZE}`}
           aria-describedby={helpId}
@@ -133,6 +180,7 @@ export function BoundaryView() {
           onPointerLeave={handling.onPointerLeave}
           onClick={handling.onClick}
           onContextMenu={handling.onContextMenu}
+          onKeyDown={handling.onKeyDown}
         >
           <g ref={axesRef} className="boundary-axes" aria-hidden="true" />
           <g
@@ -153,8 +201,15 @@ export function BoundaryView() {
         Click to add a point of the selected class, right-click or Shift-click to remove one, drag a
         point to move it.
         {testPoints > 0 && ' Hollow circles are test points, held out of training.'}
+        {inspecting &&
+          ' Inspect is on: click a point, or Tab to one and press Enter, to follow it.'}
       </p>
       {caption !== null && <p className="boundary-caption">{caption}</p>}
+      <SaveImageButtons
+        name="decision-boundary"
+        png={() => boundaryPng(canvasRef.current, svgRef.current)}
+        onProblem={(message) => store.getState().showNotice(message)}
+      />
     </div>
   );
 }

@@ -6,7 +6,8 @@ import {
   type Network,
   type NeuronRef,
 } from '../../engine';
-import { createDecisionGrid, GRID_SIZE, type DecisionGrid } from '../decisionGrid';
+import { GRID_SIZE } from '../decisionGrid';
+import { sharedGridPass, type GridPass } from '../sharedGrid';
 import { createBoundaryCanvas } from './boundaryCanvas';
 import { heatmapTiming, type HeatmapTiming } from '../heatmapTiming';
 import { drawPlaneAxes } from './planeAxes';
@@ -40,6 +41,8 @@ export interface BoundaryData {
   readonly hoveredPoint: number | null;
   /** The neuron whose activation the heatmap shows instead of the class probabilities. */
   readonly hoveredNeuron: NeuronRef | null;
+  /** Inspect is on: the points are focusable buttons. Off when missing. */
+  readonly inspecting?: boolean;
 }
 
 export interface BoundarySceneOptions {
@@ -48,6 +51,8 @@ export interface BoundarySceneOptions {
   readonly gridSize?: number;
   /** Where heatmap repaints are timed; the page's `?profile` timing by default. */
   readonly timing?: HeatmapTiming;
+  /** Where the grid is computed, shared with the other views; the page's pass by default. */
+  readonly gridPass?: GridPass;
 }
 
 export interface BoundaryScene {
@@ -67,18 +72,22 @@ export function createBoundaryScene(
   elements: BoundaryElements,
   options: BoundarySceneOptions,
 ): BoundaryScene {
-  const { scales, gridSize = GRID_SIZE, timing = heatmapTiming } = options;
+  const {
+    scales,
+    gridSize = GRID_SIZE,
+    timing = heatmapTiming,
+    gridPass = sharedGridPass,
+  } = options;
   const heatmap = createBoundaryCanvas(elements.canvas, gridSize);
   const circles = createPointsLayer(elements.points, scales);
   const tooltip = createPointTooltip(elements.tooltip, scales);
   drawPlaneAxes(elements.axes, scales);
 
   let shown: BoundaryData | null = null;
-  // The grid and predictor hold buffers sized to one network's layers and its features' inputs.
+  // The predictor holds buffers sized to one network's layers and its features' inputs.
   interface Evaluators {
     readonly network: Network;
     readonly features: readonly FeatureName[];
-    readonly grid: DecisionGrid;
     readonly predictor: PointPredictor;
   }
   let evaluators: Evaluators | null = null;
@@ -89,7 +98,6 @@ export function createBoundaryScene(
       evaluators = {
         network,
         features,
-        grid: createDecisionGrid(network.layers, gridSize, features),
         predictor: createPointPredictor(network.layers, features),
       };
     }
@@ -98,10 +106,10 @@ export function createBoundaryScene(
 
   const paintHeatmap = (data: BoundaryData) => {
     if (!heatmap.canPaint) return;
-    const grid = evaluatorsFor(data)?.grid;
-    if (grid === undefined) return;
     const start = performance.now();
-    grid.compute(data.network);
+    // Computed at most once per weights version, whichever view asks first.
+    const grid = gridPass.gridFor(data.network, data.weightsVersion, data.features, gridSize);
+    if (grid === null) return;
     heatmap.paint(grid, data.network, data.hoveredNeuron, data.discretize);
     timing.record(start, performance.now());
   };
@@ -134,6 +142,10 @@ export function createBoundaryScene(
 
       if (weightsChanged || neuronChanged || styleChanged) paintHeatmap(data);
       if (pointsChanged) circles.update(data.points, data.heldOut);
+      const inspecting = data.inspecting ?? false;
+      if ((last?.inspecting ?? false) !== inspecting || (pointsChanged && inspecting)) {
+        circles.setFocusable(inspecting);
+      }
       if (pointsChanged || hoverChanged) circles.highlight(data.hoveredPoint);
       if (weightsChanged || pointsChanged || hoverChanged) showTooltip(data);
     },

@@ -34,6 +34,19 @@ export interface PlaneEditor {
   removeNearestPoint(x: number, y: number, radius: number): void;
   movePoint(index: number, x: number, y: number): void;
   hoverPoint(index: number | null): void;
+  /** A drag begins and ends: its moves are one edit (one undo entry). */
+  beginDrag?(): void;
+  endDrag?(): void;
+  /** Inspect is on: a click or Enter on a point inspects it instead of editing the points. */
+  inspecting?(): boolean;
+  inspectPoint?(index: number): void;
+}
+
+/** The parts of a key event on the plane the handlers read. */
+export interface PlaneKeyEvent {
+  readonly key: string;
+  readonly target: EventTarget | null;
+  preventDefault(): void;
 }
 
 export interface PlanePointerDownEvent extends PlanePointerEvent {
@@ -48,6 +61,15 @@ export interface PointerHandling {
   onPointerLeave(): void;
   onClick(event: PlanePointerEvent): void;
   onContextMenu(event: PlanePointerEvent): void;
+  /** Enter on a focused point (see the points layer) inspects it while Inspect is on. */
+  onKeyDown(event: PlaneKeyEvent): void;
+}
+
+/** The index of the point whose circle is `target` (its `data-index`), or null. */
+function pointIndexOf(target: EventTarget | null): number | null {
+  if (!(target instanceof Element)) return null;
+  const index = Number(target.getAttribute('data-index') ?? NaN);
+  return Number.isInteger(index) && index >= 0 ? index : null;
 }
 
 interface Drag {
@@ -92,6 +114,7 @@ export function createPointerHandling(editor: PlaneEditor, scales: PlaneScales):
     const target = event.currentTarget;
     if (target.hasPointerCapture?.(event.pointerId)) target.releasePointerCapture(event.pointerId);
     drag = null;
+    editor.endDrag?.();
   };
 
   return {
@@ -103,7 +126,12 @@ export function createPointerHandling(editor: PlaneEditor, scales: PlaneScales):
       const index = pointWithin(located.at, located.box, HIT_PIXELS);
       if (index === null) return;
       pressedOnPoint = true;
+      if (editor.inspecting?.()) {
+        editor.inspectPoint?.(index);
+        return hover(index);
+      }
       drag = { index, pointerId: event.pointerId, points: editor.points() };
+      editor.beginDrag?.();
       event.currentTarget.setPointerCapture?.(event.pointerId);
       hover(index);
     },
@@ -113,6 +141,7 @@ export function createPointerHandling(editor: PlaneEditor, scales: PlaneScales):
       if (drag !== null && drag.pointerId === event.pointerId) {
         if (editor.points() !== drag.points) {
           drag = null;
+          editor.endDrag?.();
           return;
         }
         editor.movePoint(drag.index, located.at.x, located.at.y);
@@ -140,6 +169,13 @@ export function createPointerHandling(editor: PlaneEditor, scales: PlaneScales):
     onContextMenu(event) {
       event.preventDefault();
       remove(event);
+    },
+    onKeyDown(event) {
+      if (event.key !== 'Enter' || !editor.inspecting?.()) return;
+      const index = pointIndexOf(event.target);
+      if (index === null) return;
+      event.preventDefault();
+      editor.inspectPoint?.(index);
     },
   };
 }

@@ -19,6 +19,11 @@ export interface PointsLayer {
   update(points: readonly Point[], heldOut?: Uint8Array): void;
   /** Marks the circle of point `index` (or none) as hovered. */
   highlight(index: number | null): void;
+  /**
+   * Makes each circle a focusable button named after its point (Tab, then Enter inspects it), or
+   * takes that away. Call after `update`, which adds circles without it.
+   */
+  setFocusable(on: boolean): void;
   destroy(): void;
 }
 
@@ -51,7 +56,11 @@ export function createPointsLayer(group: SVGGElement, scales: PlaneScales): Poin
         .selectAll<SVGCircleElement, Point>('circle')
         .data(points, (_, i) => i)
         .join((enter) =>
-          enter.append('circle').attr('class', 'boundary-point').attr('r', POINT_RADIUS),
+          enter
+            .append('circle')
+            .attr('class', 'boundary-point')
+            .attr('r', POINT_RADIUS)
+            .attr('data-index', (_, i) => i),
         )
         .each(function (point, i) {
           const test = heldOut[i] === 1;
@@ -77,6 +86,23 @@ export function createPointsLayer(group: SVGGElement, scales: PlaneScales): Poin
       mark(hovered, false);
       hovered = index;
       mark(hovered, true);
+    },
+    setFocusable(on) {
+      root.selectAll<SVGCircleElement, Point>('circle').each(function (point, i) {
+        const circle = select(this);
+        if (!on) {
+          circle.attr('tabindex', null).attr('role', null).attr('aria-label', null);
+          return;
+        }
+        const role = circle.classed('is-test') ? ', test point' : '';
+        circle
+          .attr('tabindex', 0)
+          .attr('role', 'button')
+          .attr(
+            'aria-label',
+            `Point ${i + 1}, class ${point.label}${role}, at (${point.x.toFixed(2)}, ${point.y.toFixed(2)})`,
+          );
+      });
     },
     destroy() {
       root.selectAll('*').remove();

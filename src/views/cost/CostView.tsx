@@ -1,18 +1,32 @@
-import { useEffect, useRef, useState, type PointerEvent } from 'react';
-import { selectWeightsVersion, useAppStore, useAppStoreApi } from '../../store';
-import type { AppState } from '../../store';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { selectViewing, selectWeightsVersion, useAppStore, useAppStoreApi } from '../../store';
+import type { AppState, AppStore } from '../../store';
 import { useFrameScheduler } from '../frameSchedulerContext';
 import { COST_VIEW_HEIGHT, COST_VIEW_WIDTH } from './costChartLayout';
 import { createCostChart, type CostChart } from './createCostChart';
+import { createTimelinePointer, type Timeline } from './timelinePointer';
+import { SaveImageButtons } from '../SaveImageButtons';
+import { svgFile, svgPng } from '../saveImage';
 import './cost.css';
 
 const selectNoIterations = (s: AppState) => s.progress.iteration === 0;
 
 /** The pointer's x in viewBox units; jsdom has no layout, so a zero-width box maps 1:1. */
-function viewXOf(event: PointerEvent<SVGSVGElement>): number {
+function viewXOf(event: MouseEvent<SVGSVGElement>): number {
   const box = event.currentTarget.getBoundingClientRect();
   const scale = box.width > 0 ? COST_VIEW_WIDTH / box.width : 1;
   return (event.clientX - box.left) * scale;
+}
+
+/** The store's timeline, as the chart's pointer sees it. */
+function timelineOf(store: AppStore): Timeline {
+  const get = () => store.getState();
+  return {
+    viewing: () => get().viewing,
+    latest: () => get().trainer.iteration,
+    view: (iteration) => get().viewIteration(iteration),
+    goLive: () => get().goLive(),
+  };
 }
 
 /**
@@ -29,6 +43,7 @@ export function CostView() {
   const logScaleRef = useRef(false);
   const [logScale, setLogScale] = useState(false);
   const empty = useAppStore(selectNoIterations);
+  const [pointer] = useState(() => createTimelinePointer(timelineOf(store)));
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -36,19 +51,22 @@ export function CostView() {
     const chart = createCostChart(svg);
     chartRef.current = chart;
     const draw = () => {
-      const { trainer } = store.getState();
+      const { trainer, viewing } = store.getState();
       chart.update(trainer.history, {
         logScale: logScaleRef.current,
         iteration: trainer.iteration,
         evaluations: trainer.evaluations,
+        viewing,
       });
     };
     const painting = scheduler.register(draw);
     redrawRef.current = draw;
     draw();
     const unsubscribe = store.subscribe(selectWeightsVersion, painting.invalidate);
+    const unsubscribeViewing = store.subscribe(selectViewing, painting.invalidate);
     return () => {
       unsubscribe();
+      unsubscribeViewing();
       painting.unregister();
       redrawRef.current = null;
       chartRef.current = null;
@@ -73,6 +91,12 @@ export function CostView() {
         >
           Log scale
         </button>
+        <SaveImageButtons
+          name="cost"
+          png={() => svgPng(svgRef.current)}
+          svg={() => svgFile(svgRef.current)}
+          onProblem={(message) => store.getState().showNotice(message)}
+        />
       </div>
       <div className="cost-plot">
         <svg
@@ -81,8 +105,12 @@ export function CostView() {
           viewBox={`0 0 ${COST_VIEW_WIDTH} ${COST_VIEW_HEIGHT}`}
           role="img"
           aria-label="Mean cross-entropy against iteration: of each mini-batch, of all training points and of the test points"
-          onPointerMove={(event) => chartRef.current?.hover(viewXOf(event))}
-          onPointerLeave={() => chartRef.current?.hover(null)}
+          onPointerMove={(event) => pointer.preview(chartRef.current?.hover(viewXOf(event)))}
+          onPointerLeave={() => {
+            chartRef.current?.hover(null);
+            pointer.restore();
+          }}
+          onClick={(event) => pointer.choose(chartRef.current?.hover(viewXOf(event)))}
         />
         {empty && <p className="cost-empty">No iterations yet</p>}
       </div>

@@ -10,6 +10,7 @@ import {
   SERIES_SCALE,
 } from './costChartLayout';
 import { createCostLegend } from './costLegend';
+import { formatCostTick } from './costTickFormat';
 import {
   createThinnedSeries,
   seriesPath,
@@ -19,6 +20,7 @@ import {
 } from './evaluationSeries';
 import { createHistorySummary, summariseHistory, type HistoryValues } from './historySummary';
 import { createHistoryBuckets, reduceHistory, type HistoryBuckets } from './reduceHistory';
+import { createViewingMarker } from './viewingMarker';
 
 export interface CostChartOptions {
   readonly logScale: boolean;
@@ -29,6 +31,8 @@ export interface CostChartOptions {
    * once a frame; drawn as two more lines when given.
    */
   readonly evaluations?: EvaluationValues;
+  /** The iteration the timeline shows, marked on the chart; null or absent while live. */
+  readonly viewing?: number | null;
 }
 
 export interface CostChart {
@@ -39,9 +43,10 @@ export interface CostChart {
   update(history: HistoryValues, options: CostChartOptions): void;
   /**
    * Shows the guide and label at the kept value nearest to `viewX` (in viewBox units), or hides
-   * them for null or a point outside the plot. Mutates the svg.
+   * them for null or a point outside the plot. Returns the iteration labelled (one whose cost the
+   * history kept, so the timeline and the curve agree once it thins), or null. Mutates the svg.
    */
-  hover(viewX: number | null): void;
+  hover(viewX: number | null): number | null;
   destroy(): void;
 }
 
@@ -78,8 +83,16 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
   const yLog = scaleLog().range([COST_PLOT_HEIGHT, 0]).clamp(true);
   // A fixed SI format rather than the scale's shared prefix, which would label 0 as "0k".
   const xAxis = axisBottom(x).ticks(5).tickFormat(formatIterationTick);
-  const yLinearAxis = axisLeft(yLinear).ticks(5);
-  const yLogAxis = axisLeft(yLog).ticks(4, '~g');
+  const yLinearAxis = axisLeft(yLinear)
+    .ticks(5)
+    .tickFormat((n) => formatCostTick(Number(n)));
+  // The log scale's own filter keeps a few labels a decade; each is written as the linear's.
+  // d3 takes a function as the specifier, which its types do not declare.
+  const costTick = (n: NumberValue) => formatCostTick(Number(n));
+  const yLogLabel = yLog.tickFormat(4, costTick as unknown as string);
+  const yLogAxis = axisLeft(yLog)
+    .ticks(4)
+    .tickFormat((n) => yLogLabel(n));
 
   const root = select(svg)
     .append('g')
@@ -118,7 +131,8 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
     .attr('class', 'cost-axis-label')
     .attr('text-anchor', 'middle')
     .attr('transform', `translate(${-COST_MARGIN.left + 14},${COST_PLOT_HEIGHT / 2}) rotate(-90)`)
-    .text('Mini-batch cost');
+    .text('Cost (mean cross-entropy)');
+  const viewingMarker = createViewingMarker(root, COST_PLOT_WIDTH, COST_PLOT_HEIGHT);
   const hoverGroup = root.append('g').attr('class', 'cost-hover').attr('display', 'none');
   const guide = hoverGroup
     .append('line')
@@ -135,6 +149,7 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
   let history: HistoryValues | null = null;
   let logScale = false;
   let hoverX: number | null = null;
+  let viewing: number | null = null;
   // Last domains drawn, so an update that changes neither skips the axes' DOM work.
   let drawnXMax = NaN;
   let drawnYLow = NaN;
@@ -164,11 +179,25 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
     return yLinear.domain();
   };
 
-  const renderHover = () => {
+  /** The mini-batch cost of `iteration` when the history kept it, else NaN. */
+  const keptCost = ({ stride, length, values }: HistoryValues, iteration: number) => {
+    const index = iteration / stride;
+    return Number.isInteger(index) && index < length ? values[index] : NaN;
+  };
+
+  const renderViewing = () => {
+    if (history === null || viewing === null || !Number.isFinite(viewing)) {
+      viewingMarker.hide();
+      return;
+    }
+    viewingMarker.show(viewing, x(viewing), yOf(keptCost(history, viewing)));
+  };
+
+  const renderHover = (): number | null => {
     const px = hoverX === null ? NaN : hoverX - COST_MARGIN.left;
     if (history === null || history.length === 0 || !(px >= 0 && px <= COST_PLOT_WIDTH)) {
       hoverGroup.attr('display', 'none');
-      return;
+      return null;
     }
     const { stride, length, values } = history;
     const index = Math.min(length - 1, Math.max(0, Math.round(x.invert(px) / stride)));
@@ -187,12 +216,14 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
       .attr('text-anchor', onRight ? 'start' : 'end')
       .text(`Iteration ${formatIteration(iteration)}, cost ${formatCost(cost)}`);
     hoverGroup.attr('display', null);
+    return iteration;
   };
 
   return {
     update(next, options) {
       history = next;
       logScale = options.logScale;
+      viewing = options.viewing ?? null;
       const lastKept = next.length > 0 ? (next.length - 1) * next.stride : 0;
       const iteration = Number.isFinite(options.iteration) ? options.iteration : lastKept;
       const xMax = Math.max(iteration, lastKept, MIN_ITERATION_DOMAIN);
@@ -226,11 +257,12 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
         training: trainingPath !== '',
         test: testPath !== '',
       });
+      renderViewing();
       renderHover();
     },
     hover(viewX) {
       hoverX = viewX;
-      renderHover();
+      return renderHover();
     },
     destroy() {
       root.remove();

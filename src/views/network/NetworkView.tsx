@@ -1,10 +1,17 @@
-import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, type PointerEvent } from 'react';
 import { sameNeuron, type FeatureName, type NeuronRef } from '../../engine';
 import {
   selectArchitecture,
   selectHiddenLayers,
   selectHoveredNeuron,
+  selectShownNetwork,
+  selectShownVersion,
+  selectViewedVersion,
+  selectViewing,
   selectWeightsVersion,
+  selectInspectedPoint,
+  traceInspectedPoint,
+  MAX_WEIGHT,
   useAppStore,
   useAppStoreApi,
   type AppState,
@@ -20,6 +27,11 @@ import { targetOfElement } from './diagramTarget';
 import { featureLabels } from '../../data';
 import { columnPositions } from './layoutNetwork';
 import { NetworkEditor } from './NetworkEditor';
+import { edgeWeightIndex } from './layoutNetwork';
+import { useWeightEditing, type WeightEditingHost } from './useWeightEditing';
+import type { InspectedPass } from './inspectLayer';
+import { SaveImageButtons } from '../SaveImageButtons';
+import { svgFile, svgPng } from '../saveImage';
 import './network.css';
 
 const selectFeatures = (s: AppState) => s.features;
@@ -34,11 +46,34 @@ function diagramDataOf() {
       inputNames = featureLabels(features);
     }
     return {
-      network: state.trainer.network,
-      weightsVersion: state.weightsVersion,
+      network: selectShownNetwork(state),
+      weightsVersion: selectShownVersion(state),
       hoveredNeuron: state.hoveredNeuron,
       inputNames,
+      features: state.features,
     };
+  };
+}
+
+/**
+ * The inspected point's pass through the shown network, traced again only when the point, the
+ * points or the shown weights changed; null while no point is inspected.
+ */
+function inspectedPassOf() {
+  let key: readonly unknown[] = [];
+  let pass: InspectedPass | null = null;
+  return (state: AppState): InspectedPass | null => {
+    const next = [
+      state.inspectedPoint,
+      state.points,
+      state.features,
+      selectShownNetwork(state),
+      selectShownVersion(state),
+    ];
+    if (next.every((value, k) => value === key[k])) return pass;
+    key = next;
+    pass = state.inspectedPoint === null ? null : (traceInspectedPoint(state)?.trace ?? null);
+    return pass;
   };
 }
 
@@ -56,30 +91,58 @@ export function NetworkView() {
   const store = useAppStoreApi();
   const scheduler = useFrameScheduler();
   const svgRef = useRef<SVGSVGElement>(null);
+  const overlayRef = useRef<HTMLDivElement>(null);
   const diagramRef = useRef<NetworkDiagram | null>(null);
   /** The neuron this view put in the store, so it clears only its own hover. */
   const hoveredByViewRef = useRef<NeuronRef | null>(null);
   const architecture = useAppStore(selectArchitecture);
   const hiddenLayers = useAppStore(selectHiddenLayers);
+  const helpId = useId();
   const columns = useMemo(() => columnShares(hiddenLayers.length), [hiddenLayers.length]);
 
   useEffect(() => {
     const svg = svgRef.current;
     if (svg === null) return;
-    const diagram = createNetworkDiagram(svg);
+    const diagram = createNetworkDiagram(svg, { thumbnails: overlayRef.current ?? undefined });
     diagramRef.current = diagram;
     const diagramData = diagramDataOf();
-    const paint = () => diagram.update(diagramData(store.getState()));
+    const inspectedPass = inspectedPassOf();
+    const paint = () => {
+      const state = store.getState();
+      diagram.update({ ...diagramData(state), inspected: inspectedPass(state) });
+    };
     paint();
     // Thousands of SVG elements: the browser's layout and raster after the script cost the most.
     const painting = scheduler.register(paint, { rastersLater: true });
     const unsubscribeWeights = store.subscribe(selectWeightsVersion, painting.invalidate);
     const unsubscribeHover = store.subscribe(selectHoveredNeuron, painting.invalidate);
     const unsubscribeFeatures = store.subscribe(selectFeatures, painting.invalidate);
+    const unsubscribeViewing = store.subscribe(selectViewing, painting.invalidate);
+    const unsubscribeViewed = store.subscribe(selectViewedVersion, painting.invalidate);
+    const unsubscribeInspected = [selectInspectedPoint, (s: AppState) => s.points].map((selector) =>
+      store.subscribe(selector as (s: AppState) => unknown, painting.invalidate),
+    );
+    // The thumbnails paint in every frame whose grid changed, apart from the large svg's budget.
+    const thumbnails = scheduler.register(() =>
+      diagram.updateThumbnails(diagramData(store.getState())),
+    );
+    const unsubscribeThumbnails = [
+      selectWeightsVersion,
+      selectFeatures,
+      selectViewing,
+      selectViewedVersion,
+    ].map((selector) =>
+      store.subscribe(selector as (s: AppState) => unknown, thumbnails.invalidate),
+    );
     return () => {
       unsubscribeWeights();
       unsubscribeHover();
       unsubscribeFeatures();
+      unsubscribeViewing();
+      unsubscribeViewed();
+      unsubscribeInspected.forEach((unsubscribe) => unsubscribe());
+      unsubscribeThumbnails.forEach((unsubscribe) => unsubscribe());
+      thumbnails.unregister();
       painting.unregister();
       if (hoveredByViewRef.current !== null) {
         hoveredByViewRef.current = null;
@@ -89,6 +152,22 @@ export function NetworkView() {
       diagram.destroy();
     };
   }, [store, scheduler]);
+
+  const weightEditingHost = useMemo(
+    (): WeightEditingHost => ({
+      layers: () => store.getState().trainer.network.layers,
+      weightOf: ({ layer, from, to }) => {
+        const { layers, weights } = store.getState().trainer.network;
+        const k = edgeWeightIndex(layers, layer, from, to);
+        return k < 0 ? null : weights[layer - 1][k];
+      },
+      setWeight: ({ layer, to, from }, value) => store.getState().setWeight(layer, to, from, value),
+      pick: (edge) => diagramRef.current?.setHover(edge),
+      size: DEFAULT_DIAGRAM_SIZE,
+      maxWeight: MAX_WEIGHT,
+    }),
+    [store],
+  );
 
   const hoverNeuron = (neuron: NeuronRef | null) => {
     // Never clear a hover that another view set.
@@ -109,6 +188,8 @@ export function NetworkView() {
     );
   };
 
+  const weightEditing = useWeightEditing(weightEditingHost);
+
   const onPointerLeave = () => {
     diagramRef.current?.setHover(null);
     hoverNeuron(null);
@@ -124,12 +205,28 @@ export function NetworkView() {
         onAddNeuron={(layer) => store.getState().addNeuron(layer)}
         onRemoveNeuron={(layer) => store.getState().removeNeuron(layer)}
       />
-      <svg
-        ref={svgRef}
-        role="img"
-        aria-label={`Network ${architecture}: edge thickness shows |weight|, colour its sign`}
-        onPointerOver={onPointerOver}
-        onPointerLeave={onPointerLeave}
+      <div ref={overlayRef} className="network-diagram">
+        <svg
+          ref={svgRef}
+          role="img"
+          aria-label={`Network ${architecture}: edge thickness shows |weight|, colour its sign`}
+          aria-describedby={helpId}
+          tabIndex={0}
+          onPointerOver={onPointerOver}
+          onPointerLeave={onPointerLeave}
+          {...weightEditing.handlers}
+        />
+        {weightEditing.editor}
+      </div>
+      <p id={helpId} className="network-help">
+        Click an edge to edit its weight, or drag along it to change it. With the diagram focused,
+        the arrow keys pick an edge and Enter edits it.
+      </p>
+      <SaveImageButtons
+        name="network"
+        png={() => svgPng(svgRef.current)}
+        svg={() => svgFile(svgRef.current)}
+        onProblem={(message) => store.getState().showNotice(message)}
       />
     </div>
   );

@@ -1,6 +1,13 @@
 import { select } from 'd3';
 import { INPUT_NAMES } from '../../data';
-import type { Network, NeuronRef } from '../../engine';
+import {
+  DEFAULT_FEATURES,
+  sameFeatures,
+  type FeatureName,
+  type Network,
+  type NeuronRef,
+} from '../../engine';
+import { sharedGridPass, type GridPass } from '../sharedGrid';
 import type { DiagramTarget } from './diagramTarget';
 import { createEdgesLayer, MAX_EDGE_WIDTH, MIN_EDGE_WIDTH } from './edgesLayer';
 import { createLabelsLayer } from './labelsLayer';
@@ -14,6 +21,9 @@ import {
 import { createNetworkLegend, LEGEND_HEIGHT } from './networkLegend';
 import { createNetworkTooltip } from './networkTooltip';
 import { createNeuronsLayer } from './neuronsLayer';
+import { createInspectLayer, type InspectedPass } from './inspectLayer';
+import { createThumbnailsLayer, type ThumbnailsLayer } from './thumbnailsLayer';
+import { thumbnailTiming, type ThumbnailTiming } from './thumbnailTiming';
 import { largestAbsoluteWeight, weightScaleMax } from './weightScaleMax';
 
 /** What the diagram shows. */
@@ -26,11 +36,24 @@ export interface NetworkDiagramData {
   readonly hoveredNeuron: NeuronRef | null;
   /** The name of each input neuron, the features the network is given; by default x and y. */
   readonly inputNames?: readonly string[];
+  /** The network's inputs, over which the neuron thumbnails are computed; by default x and y. */
+  readonly features?: readonly FeatureName[];
+  /** The inspected point's pass through `network`, drawn over it; null or absent: none. */
+  readonly inspected?: InspectedPass | null;
 }
 
 export interface NetworkDiagramOptions {
   /** The diagram's size in viewBox units, the legend's band not included. */
   readonly size?: LayoutSize;
+  /**
+   * An element laid exactly over the svg, where each hidden and output neuron gets a thumbnail of
+   * its activation over the plane; without one, no thumbnails.
+   */
+  readonly thumbnails?: HTMLElement;
+  /** Where the thumbnails' grid comes from, shared with the boundary; the page's by default. */
+  readonly gridPass?: GridPass;
+  /** Where thumbnail repaints are timed; the page's `?profile` timing by default. */
+  readonly timing?: ThumbnailTiming;
 }
 
 export interface NetworkDiagram {
@@ -41,6 +64,13 @@ export interface NetworkDiagram {
    * Mutates the svg's children.
    */
   update(data: NetworkDiagramData): void;
+  /**
+   * Repaints the neuron thumbnails when the network, its version or its features changed since
+   * they were last painted, from the shared grid pass. A painter of its own, so the thumbnails
+   * follow every computed grid even while the large svg repaints less often; `update` paints
+   * them only when it lays the diagram out.
+   */
+  updateThumbnails(data: NetworkDiagramData): void;
   /** Shows the tooltip of an edge or neuron, or hides it; ignores a target not in the layout. */
   setHover(target: DiagramTarget | null): void;
   /** Removes everything the diagram drew. */
@@ -59,13 +89,18 @@ export function createNetworkDiagram(
   options: NetworkDiagramOptions = {},
 ): NetworkDiagram {
   const size = options.size ?? DEFAULT_DIAGRAM_SIZE;
+  const { gridPass = sharedGridPass, timing = thumbnailTiming } = options;
   // Appended in drawing order: edges under neurons, the tooltip over everything.
   const edges = createEdgesLayer(svgElement);
   const neurons = createNeuronsLayer(svgElement);
   const labels = createLabelsLayer(svgElement);
+  const inspect = createInspectLayer(svgElement);
   const legendGroup = select(svgElement).append('g');
   const legend = createNetworkLegend(legendGroup.node()!);
   const tooltip = createNetworkTooltip(svgElement);
+  const thumbnails: ThumbnailsLayer | null = options.thumbnails
+    ? createThumbnailsLayer(options.thumbnails)
+    : null;
   select(svgElement).attr('viewBox', `0 0 ${size.width} ${size.height + LEGEND_HEIGHT}`);
   legend.place(size.height);
 
@@ -75,6 +110,7 @@ export function createNetworkDiagram(
   let scaleMax = NaN;
   let hovered: Element | null = null;
   let inputNames: readonly string[] = INPUT_NAMES;
+  let inspected: InspectedPass | null = null;
 
   const elementOf = (target: DiagramTarget, { layers }: NetworkLayout): Element | null => {
     if (target.kind === 'neuron') return neurons.element(target.layer, target.index);
@@ -98,6 +134,36 @@ export function createNetworkDiagram(
     edges.setLayout(layout);
     neurons.setLayout(layout);
     labels.setLayout(layout, inputNames);
+    inspect.setLayout(layout);
+    inspected = null;
+    thumbnails?.setLayout(layout, size.height + LEGEND_HEIGHT);
+  };
+
+  // What the thumbnails show now.
+  let thumbnailsOf: Network | null = null;
+  let thumbnailsVersion = NaN;
+  let thumbnailsFeatures: readonly FeatureName[] = DEFAULT_FEATURES;
+
+  /** The thumbnails from the frame's shared grid pass (run here if no other view ran it yet). */
+  const paintThumbnails = (
+    network: Network,
+    weightsVersion: number,
+    inputs: readonly FeatureName[],
+  ) => {
+    if (thumbnails === null || !thumbnails.canPaint) return;
+    // Laid out for other layers: `update` lays out and paints them.
+    if (layout === null || !sameLayers(layout.layers, network.layers)) return;
+    const unchanged =
+      network === thumbnailsOf &&
+      weightsVersion === thumbnailsVersion &&
+      sameFeatures(inputs, thumbnailsFeatures);
+    if (unchanged) return;
+    const grid = gridPass.gridFor(network, weightsVersion, inputs);
+    if (grid === null) return;
+    const start = performance.now();
+    thumbnails.paint(grid, network);
+    timing.record(start, performance.now());
+    [thumbnailsOf, thumbnailsVersion, thumbnailsFeatures] = [network, weightsVersion, inputs];
   };
 
   const paint = (network: Network) => {
@@ -112,12 +178,21 @@ export function createNetworkDiagram(
   };
 
   return {
-    update({ network, weightsVersion, hoveredNeuron, inputNames: names = INPUT_NAMES }) {
+    update({
+      network,
+      weightsVersion,
+      hoveredNeuron,
+      inputNames: names = INPUT_NAMES,
+      features = DEFAULT_FEATURES,
+      inspected: pass = null,
+    }) {
       const renamed = !sameNames(inputNames, names);
       if (renamed) inputNames = [...names];
       if (layout === null || !sameLayers(layout.layers, network.layers)) {
         layOut(network.layers);
         shown = null;
+        thumbnailsOf = null;
+        paintThumbnails(network, weightsVersion, features);
       } else if (renamed) {
         labels.setLayout(layout, inputNames);
         if (shown !== null) tooltip.refresh(shown, inputNames);
@@ -127,15 +202,25 @@ export function createNetworkDiagram(
         shownVersion = weightsVersion;
         paint(network);
       }
+      if (pass !== inspected) {
+        inspected = pass;
+        inspect.paint(pass);
+        tooltip.setPass(pass, network, inputNames);
+      }
       neurons.ring(hoveredNeuron);
+    },
+    updateThumbnails({ network, weightsVersion, features = DEFAULT_FEATURES }) {
+      paintThumbnails(network, weightsVersion, features);
     },
     setHover,
     destroy() {
       edges.destroy();
       neurons.destroy();
       labels.destroy();
+      inspect.destroy();
       legendGroup.remove();
       tooltip.destroy();
+      thumbnails?.destroy();
       layout = null;
       shown = null;
       hovered = null;

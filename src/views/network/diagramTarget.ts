@@ -3,6 +3,9 @@ export type DiagramTarget =
   | { readonly kind: 'edge'; readonly layer: number; readonly from: number; readonly to: number }
   | { readonly kind: 'neuron'; readonly layer: number; readonly index: number };
 
+/** An edge of the diagram: the weight W^layer_(to, from). */
+export type EdgeTarget = Extract<DiagramTarget, { readonly kind: 'edge' }>;
+
 const integerAttribute = (element: Element, name: string) => Number(element.getAttribute(name));
 
 /**

@@ -1,7 +1,8 @@
-import { select } from 'd3';
+import { format, select } from 'd3';
 import { INPUT_NAMES } from '../../data';
 import type { Network } from '../../engine';
 import type { DiagramTarget } from './diagramTarget';
+import type { InspectedPass } from './inspectLayer';
 import { CAPTION_Y } from './labelsLayer';
 import { edgeIndex, edgeWeightIndex, nodeIndex, type NetworkLayout } from './layoutNetwork';
 import { biasLabel, inputName, weightLabel } from './parameterLabels';
@@ -23,6 +24,8 @@ export interface NetworkTooltip {
   ): void;
   /** Rewrites the shown text from the network's current parameters; nothing if it is hidden. */
   refresh(network: Network, inputNames?: readonly string[]): void;
+  /** Adds the inspected point's gradient or activation to the text from now on (null: none). */
+  setPass(pass: InspectedPass | null, network: Network, inputNames?: readonly string[]): void;
   hide(): void;
   destroy(): void;
 }
@@ -43,6 +46,37 @@ export function describeTarget(
     return weightLabel(target.layer, target.to, target.from, network.weights[target.layer - 1][k]);
   }
   if (nodeIndex(layers, target.layer, target.index) < 0) return '';
+  return describeNeuronTarget(target, network, inputNames);
+}
+
+/**
+ * `describeTarget` followed by what the inspected point's pass puts there: dC/dW for an edge, the
+ * activation a^l_i for a neuron.
+ */
+export function describeInspected(
+  target: DiagramTarget,
+  network: Network,
+  pass: InspectedPass | null,
+  inputNames: readonly string[] = INPUT_NAMES,
+): string {
+  const text = describeTarget(target, network, inputNames);
+  if (pass === null || text === '') return text;
+  const value =
+    target.kind === 'edge'
+      ? pass.gradW[target.layer - 1]?.[
+          edgeWeightIndex(network.layers, target.layer, target.from, target.to)
+        ]
+      : pass.a[target.layer]?.[target.index];
+  if (value === undefined) return text;
+  const name = target.kind === 'edge' ? '∂C/∂W' : `a^${target.layer}_${target.index + 1}`;
+  return `${text}; ${name} = ${format('.3g')(value)}`;
+}
+
+function describeNeuronTarget(
+  target: Extract<DiagramTarget, { kind: 'neuron' }>,
+  network: Network,
+  inputNames: readonly string[],
+): string {
   if (target.layer === 0) return `input ${inputName(target.index, inputNames)}`;
   return biasLabel(target.layer, target.index, network.biases[target.layer - 1][target.index]);
 }
@@ -72,6 +106,7 @@ export function createNetworkTooltip(svgElement: SVGSVGElement): NetworkTooltip 
   // One text node whose data is set in place: cheaper than d3's text(), which replaces it.
   const content = tooltip.node()!.appendChild(svgElement.ownerDocument.createTextNode(''));
   let shown: DiagramTarget | null = null;
+  let pass: InspectedPass | null = null;
 
   const setText = (text: string) => {
     if (content.data !== text) content.data = text;
@@ -97,10 +132,14 @@ export function createNetworkTooltip(svgElement: SVGSVGElement): NetworkTooltip 
         .attr('y', Math.max(CAPTION_Y, anchor.y))
         .attr('text-anchor', textAnchor)
         .attr('display', null);
-      setText(describeTarget(target, network, inputNames));
+      setText(describeInspected(target, network, pass, inputNames));
     },
     refresh(network, inputNames) {
-      if (shown !== null) setText(describeTarget(shown, network, inputNames));
+      if (shown !== null) setText(describeInspected(shown, network, pass, inputNames));
+    },
+    setPass(next, network, inputNames) {
+      pass = next;
+      if (shown !== null) setText(describeInspected(shown, network, pass, inputNames));
     },
     hide,
     destroy() {

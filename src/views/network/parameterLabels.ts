@@ -6,9 +6,14 @@ const threeSignificantDigits = format('.3g');
 // Neuron subscripts count from 1 as in the post (W^2_11 is the first row's first weight);
 // layers count from 0 at the input, so W^l and b^l match the engine's layer numbers.
 
+/** `W^l_(i,j)`: the name of the weight from neuron j of layer l-1 to neuron i of layer l. */
+export function weightName(layer: number, to: number, from: number): string {
+  return `W^${layer}_(${to + 1},${from + 1})`;
+}
+
 /** `W^l_(i,j) = value`: the weight from neuron j of layer l-1 to neuron i of layer l. */
 export function weightLabel(layer: number, to: number, from: number, value: number): string {
-  return `W^${layer}_(${to + 1},${from + 1}) = ${threeSignificantDigits(value)}`;
+  return `${weightName(layer, to, from)} = ${threeSignificantDigits(value)}`;
 }
 
 /** `b^l_i = value`: the bias of neuron i of layer l. */

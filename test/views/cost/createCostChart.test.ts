@@ -34,7 +34,7 @@ describe('createCostChart(svg)', () => {
     expect(svg.querySelectorAll('.cost-axis-x .tick').length).toBeGreaterThan(1);
     expect(svg.querySelectorAll('.cost-axis-y .tick').length).toBeGreaterThan(1);
     const labels = Array.from(svg.querySelectorAll('.cost-axis-label'), (t) => t.textContent);
-    expect(labels).toEqual(['Iteration', 'Mini-batch cost']);
+    expect(labels).toEqual(['Iteration', 'Cost (mean cross-entropy)']);
   });
 
   it('update(history) draws a line with no more points than the plot is wide for 1,000,000 iterations', () => {

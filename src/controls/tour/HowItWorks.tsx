@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useAppStoreApi } from '../../store';
+import { loadKatex, type Typesetter } from './katexLoader';
+import { forgetOpeningAddress, tourHashToOpen } from './openingAddress';
+import { isTourHash, parseTourHash, tourHash } from './tourHash';
+import { TOUR_PANEL_ID, TourPanel } from './TourPanel';
+import { TOUR_STEPS } from './tourSteps';
+import './tour.css';
+
+const KATEX_FAILED =
+  'The equations could not be loaded, so they show as TeX source. Reload the page to try again.';
+
+const stepInAddress = () => parseTourHash(window.location.hash, TOUR_STEPS.length);
+const stepToOpen = () => parseTourHash(tourHashToOpen(), TOUR_STEPS.length);
+
+/**
+ * The `How it works` button and the guided tour it opens beside the views. The open step lives in
+ * the address (`#how-it-works/3`), so a reload reopens it; KaTeX loads when the tour first opens.
+ */
+export function HowItWorks() {
+  const store = useAppStoreApi();
+  const [opening] = useState(stepToOpen);
+  const [step, setStep] = useState(opening.kind === 'none' ? null : opening.step);
+  const [katex, setKatex] = useState<Typesetter | null>(null);
+  const lastStep = useRef(step ?? 0);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Closed before the first render, so a tour opened from the address takes the focus too.
+  const wasOpen = useRef(false);
+  const open = step !== null;
+
+  useEffect(() => {
+    if (step !== null) lastStep.current = step;
+  }, [step]);
+
+  // The address to the tour: a bad step number on load, and hashes edited by hand.
+  useEffect(() => {
+    if (opening.kind === 'invalid') store.getState().showNotice(opening.problem);
+    const follow = () => {
+      const next = stepInAddress();
+      if (next.kind === 'invalid') store.getState().showNotice(next.problem);
+      setStep(next.kind === 'none' ? null : next.step);
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [store, opening]);
+
+  // The tour to the address, without adding history entries.
+  useEffect(() => {
+    const { hash, pathname, search } = window.location;
+    if (step !== null && hash !== tourHash(step)) {
+      window.history.replaceState(window.history.state, '', tourHash(step));
+      forgetOpeningAddress();
+    } else if (step === null && isTourHash(hash)) {
+      window.history.replaceState(window.history.state, '', pathname + search);
+    }
+  }, [step]);
+
+  useEffect(() => {
+    if (!open || katex !== null) return;
+    let current = true;
+    loadKatex().then(
+      (loaded) => {
+        if (current) setKatex(() => loaded);
+      },
+      () => store.getState().showNotice(KATEX_FAILED),
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, katex, store]);
+
+  // Focus goes into the panel when it opens and back to the button when it closes.
+  useEffect(() => {
+    if (open && !wasOpen.current) headingRef.current?.focus();
+    if (!open && wasOpen.current) buttonRef.current?.focus();
+    wasOpen.current = open;
+    document.documentElement.classList.toggle('tour-open', open);
+    return () => document.documentElement.classList.remove('tour-open');
+  }, [open]);
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="tour-button"
+        aria-expanded={open}
+        aria-controls={open ? TOUR_PANEL_ID : undefined}
+        onClick={() => setStep(open ? null : lastStep.current)}
+      >
+        How it works
+      </button>
+      {open &&
+        createPortal(
+          <TourPanel
+            step={step}
+            katex={katex}
+            onStep={setStep}
+            onClose={() => setStep(null)}
+            headingRef={headingRef}
+          />,
+          document.body,
+        )}
+    </>
+  );
+}

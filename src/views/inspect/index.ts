@@ -1,0 +1,2 @@
+export { InspectView } from './InspectView';
+export { isTypingTarget } from './isTypingTarget';

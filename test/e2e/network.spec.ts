@@ -1,0 +1,211 @@
+import { expect, test, type Page } from '@playwright/test';
+import { appUrl } from './appUrl';
+
+// Strings, not functions, go to page.evaluate: the page runs them as they are.
+
+/** The boundary heatmap's pixels, as bytes. */
+const boundaryPixels = (page: Page) =>
+  page.evaluate<number[]>(`(() => {
+    const canvas = document.querySelector('[data-testid="boundary-canvas"]');
+    return Array.from(canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data);
+  })()`);
+
+/** W^layer_(to,from) of the live network. */
+const storeWeight = (page: Page, layer: number, to: number, from: number) =>
+  page.evaluate<number>(`(() => {
+    const net = window.backpropLab.store.getState().trainer.network;
+    return net.weights[${layer - 1}][${to} * net.layers[${layer - 1}] + ${from}];
+  })()`);
+
+/** Where on screen a share `t` of the way along an edge's line is (0: its sending neuron). */
+const pointOnEdge = (page: Page, layer: number, from: number, to: number, t: number) =>
+  page.evaluate<{ x: number; y: number }>(`(() => {
+    const line = document.querySelector(
+      '.network-edge-hit[data-layer="${layer}"][data-from="${from}"][data-to="${to}"]');
+    const m = line.ownerSVGElement.getScreenCTM();
+    const at = (a, b) => a + (b - a) * ${t};
+    const x = at(line.x1.baseVal.value, line.x2.baseVal.value);
+    const y = at(line.y1.baseVal.value, line.y2.baseVal.value);
+    return { x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f };
+  })()`);
+
+/** How many of a thumbnail's pixels differ from its first: 0 for a blank or flat one. */
+const thumbnailSpread = (page: Page, layer: number, index: number) =>
+  page.evaluate<number>(`(() => {
+    const canvas = document.querySelector(
+      '[data-testid="neuron-thumbnail"][data-layer="${layer}"][data-index="${index}"]');
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    let differ = 0;
+    for (let i = 4; i < data.length; i += 4) {
+      if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) differ++;
+    }
+    return data[3] === 255 ? differ : -1;
+  })()`);
+
+let pageErrors: string[] = [];
+
+test.beforeEach(async ({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+test.afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
+const open = async (page: Page, query = '') => {
+  await page.goto(`${appUrl()}${query}`);
+  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
+};
+
+test('click an edge, type a weight, Enter: the store holds it and the boundary changes', async ({
+  page,
+}) => {
+  await open(page);
+  const before = await boundaryPixels(page);
+  const at = await pointOnEdge(page, 3, 0, 1, 0.3);
+  await page.mouse.click(at.x, at.y);
+  const field = page.getByRole('spinbutton', { name: 'Weight' });
+  await expect(field).toBeFocused();
+  await expect(page.getByRole('group', { name: 'Edit W^3_(2,1)' })).toBeVisible();
+  await field.fill('7.5');
+  await field.press('Enter');
+  await expect(field).toHaveCount(0);
+  expect(await storeWeight(page, 3, 1, 0)).toBe(7.5);
+  await expect
+    .poll(async () => {
+      const after = await boundaryPixels(page);
+      return after.filter((v, i) => v !== before[i]).length;
+    })
+    .toBeGreaterThan(1000);
+  // The diagram shows it too: hovering the edge names the new value.
+  await page.mouse.move(at.x, at.y);
+  await expect(page.getByTestId('network-tooltip')).toHaveText('W^3_(2,1) = 7.50');
+
+  // Training goes on from the edited weight.
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('1');
+  const stepped = await storeWeight(page, 3, 1, 0);
+  expect(stepped).not.toBe(7.5);
+  expect(Math.abs(stepped - 7.5)).toBeLessThan(1);
+});
+
+test('a weight that is not a number or too large is refused with a notice, losing nothing', async ({
+  page,
+}) => {
+  await open(page);
+  const start = await storeWeight(page, 1, 2, 1);
+  const at = await pointOnEdge(page, 1, 1, 2, 0.3);
+  await page.mouse.click(at.x, at.y);
+  const field = page.getByRole('spinbutton', { name: 'Weight' });
+  await field.fill('1e9');
+  await field.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('A weight must be a number from -100 to 100');
+  // The editor stays open with the text typed, and the weight is unchanged.
+  await expect(field).toHaveValue('1e9');
+  expect(await storeWeight(page, 1, 2, 1)).toBe(start);
+  await field.fill('');
+  await field.press('Enter');
+  expect(await storeWeight(page, 1, 2, 1)).toBe(start);
+  await field.press('Escape');
+  await expect(field).toHaveCount(0);
+  expect(await storeWeight(page, 1, 2, 1)).toBe(start);
+  await expect(page.getByRole('img', { name: /^Network 2-4-4-2/ })).toBeFocused();
+});
+
+test('dragging along an edge towards its receiving neuron raises its weight', async ({ page }) => {
+  await open(page);
+  const start = await storeWeight(page, 2, 0, 0);
+  const from = await pointOnEdge(page, 2, 0, 0, 0.3);
+  const to = await pointOnEdge(page, 2, 0, 0, 0.7);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => storeWeight(page, 2, 0, 0)).toBeGreaterThan(start + 0.1);
+  // A drag is not a click: no editor opened.
+  await expect(page.getByRole('spinbutton', { name: 'Weight' })).toHaveCount(0);
+});
+
+test('from the keyboard: focus the diagram, arrows pick an edge, Enter edits it', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByRole('img', { name: /^Network 2-4-4-2/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('network-tooltip')).toContainText('W^1_(1,2)');
+  await page.keyboard.press('Enter');
+  const field = page.getByRole('spinbutton', { name: 'Weight' });
+  await expect(field).toBeFocused();
+  await field.fill('-2.25');
+  await field.press('Enter');
+  expect(await storeWeight(page, 1, 0, 1)).toBe(-2.25);
+});
+
+test('every hidden and output neuron shows its own picture of the plane', async ({ page }) => {
+  await open(page);
+  const thumbnails = page.getByTestId('neuron-thumbnail');
+  await expect(thumbnails).toHaveCount(4 + 4 + 2);
+  await page.evaluate('for (let i = 0; i < 300; i++) window.backpropLab.store.getState().step()');
+  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('300');
+  const pictures = async () => {
+    let varied = 0;
+    for (const [layer, count] of [
+      [1, 4],
+      [2, 4],
+      [3, 2],
+    ]) {
+      for (let index = 0; index < count; index++) {
+        if ((await thumbnailSpread(page, layer, index)) > 20) varied++;
+      }
+    }
+    return varied;
+  };
+  // A dead ReLU neuron shows a flat picture; the others vary over the plane.
+  await expect.poll(pictures).toBeGreaterThanOrEqual(7);
+  // Too many neurons in a column to draw a picture in each: none.
+  await page.evaluate('window.backpropLab.store.getState().setHiddenLayers([32, 4])');
+  await expect(page.getByTestId('neuron')).toHaveCount(2 + 32 + 4 + 2);
+  await expect(thumbnails).toHaveCount(0);
+});
+
+test('thumbnails of 8 hidden layers of 16 repaint every frame while training', async ({ page }) => {
+  await open(page, '?profile');
+  await page.evaluate(
+    'window.backpropLab.store.getState().setHiddenLayers([16, 16, 16, 16, 16, 16, 16, 16])',
+  );
+  await expect(page.getByTestId('neuron-thumbnail')).toHaveCount(8 * 16 + 2);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(1000);
+  const figures = await page.evaluate<{
+    fps: number;
+    heatmapMeanMs: number;
+    paints: number;
+    meanMs: number;
+    p95Ms: number;
+  }>(`(async () => {
+    performance.clearMeasures('backprop-lab:thumbnails');
+    performance.clearMeasures('backprop-lab:heatmap');
+    const start = performance.now();
+    let frames = 0;
+    await new Promise((resolve) => {
+      const tick = () => (performance.now() - start < 3000 ? (frames++, requestAnimationFrame(tick)) : resolve());
+      requestAnimationFrame(tick);
+    });
+    const seconds = (performance.now() - start) / 1000;
+    const spans = performance.getEntriesByName('backprop-lab:thumbnails', 'measure').map((m) => m.duration).sort((a, b) => a - b);
+    const heatmaps = performance.getEntriesByName('backprop-lab:heatmap', 'measure').map((m) => m.duration);
+    return {
+      fps: frames / seconds,
+      heatmapMeanMs: heatmaps.reduce((s, d) => s + d, 0) / heatmaps.length,
+      paints: spans.length / seconds,
+      meanMs: spans.reduce((s, d) => s + d, 0) / spans.length,
+      p95Ms: spans[Math.floor(spans.length * 0.95)],
+    };
+  })()`);
+  console.log(`thumbnails 8x16: ${JSON.stringify(figures)}`);
+  expect(figures.paints).toBeGreaterThan(5);
+  // Painting all 130 thumbnails from the shared grid costs well under the grid pass itself.
+  expect(figures.meanMs).toBeLessThan(figures.heatmapMeanMs / 2);
+});
