@@ -1,6 +1,19 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The dev server injects an inline React Refresh script and style elements, which the page's
+ * Content-Security-Policy forbids: the policy is left out while serving for development only.
+ * Builds, previews and the end-to-end tests keep it.
+ */
+const devWithoutCsp: Plugin = {
+  name: 'backprop-lab:dev-without-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/s, ''),
+};
 
 // The service worker precaches the whole build so the app opens and trains with no network.
 // It updates prompt-style: a new build waits until the page's `Reload` (src/app/serviceWorker.ts)
@@ -36,7 +49,7 @@ const offline = VitePWA({
 export default defineConfig({
   // Relative base: the built dist/ works from any sub-path.
   base: './',
-  plugins: [react(), offline],
+  plugins: [react(), offline, devWithoutCsp],
   build: { target: 'es2022' },
   test: {
     projects: [

@@ -7,7 +7,7 @@ import {
   DiscretizeControl,
   FeaturesControl,
   InspectToggle,
-  LearningRateControl,
+  LearningRateSlot,
   Notice,
   OptimizerControl,
   PlaybackControls,
@@ -21,10 +21,16 @@ import {
   Timeline,
   FileControls,
   ShareControls,
+  ThemeToggle,
+  BoundarySummary,
+  NetworkSummary,
+  BOUNDARY_SUMMARY_ID,
+  NETWORK_SUMMARY_ID,
 } from '../controls';
 import { createAppStore, selectRunning, StoreProvider, type AppStore } from '../store';
 import { createTrainingLoop } from '../training';
 import { HowItWorks } from '../controls/tour';
+import { KeyboardShortcuts } from '../controls/shortcuts';
 import {
   BoundaryView,
   CostView,
@@ -34,6 +40,7 @@ import {
 } from '../views';
 import { InspectView } from '../views/inspect';
 import { UpdateNotice } from './UpdateNotice';
+import './touch.css';
 
 export function App({ store: given }: { store?: AppStore }) {
   const [store] = useState(() => given ?? createAppStore());
@@ -62,11 +69,14 @@ export function App({ store: given }: { store?: AppStore }) {
           <header className="app-header">
             <h1>Backprop Lab</h1>
             <PlaybackControls />
+            <LearningRateSlot place="toolbar" />
             <HistoryControls />
             <InspectToggle />
             <Readouts />
             <TrainingProgress />
             <HowItWorks />
+            <KeyboardShortcuts />
+            <ThemeToggle />
           </header>
           <Notice />
           <UpdateNotice />
@@ -85,7 +95,7 @@ export function App({ store: given }: { store?: AppStore }) {
               </div>
               <div className="control-section">
                 <h2>Training settings</h2>
-                <LearningRateControl />
+                <LearningRateSlot place="settings" />
                 <OptimizerControl />
                 <BatchSizeControl />
                 <RegularizationControl />
@@ -100,16 +110,26 @@ export function App({ store: given }: { store?: AppStore }) {
               </div>
             </aside>
             <main className="app-views">
-              <section aria-label="Decision boundary" className="view view-boundary">
+              <section
+                aria-label="Decision boundary"
+                aria-describedby={BOUNDARY_SUMMARY_ID}
+                className="view view-boundary"
+              >
                 <h2>Decision boundary</h2>
+                <BoundarySummary />
                 <BoundaryView />
               </section>
               <section aria-label="Cost" className="view view-cost">
                 <h2>Cost</h2>
                 <CostView />
               </section>
-              <section aria-label="Network" className="view view-network">
+              <section
+                aria-label="Network"
+                aria-describedby={NETWORK_SUMMARY_ID}
+                className="view view-network"
+              >
                 <h2>Network</h2>
+                <NetworkSummary />
                 <NetworkView />
               </section>
               <Timeline />

@@ -1,4 +1,4 @@
-import { encodeSettingsFragment, readLinkFragment } from '../data';
+import { encodeSettingsFragment, readLinkFragment, tourParamOf, withTourParam } from '../data';
 import { CONFIG_KEYS, configOf, TRANSFER_RULES, type AppStore } from '../store';
 
 /** How long the address bar waits for the settings to settle before it is rewritten. */
@@ -42,7 +42,8 @@ export function startShareLinks(
   let stopped = false;
 
   const writeAddress = () => {
-    const fragment = settingsFragmentOf(store);
+    // The tour's step shares the fragment: it stays.
+    const fragment = withTourParam(settingsFragmentOf(store), tourParamOf(host.location.hash));
     if (host.location.hash.replace(/^#/, '') === fragment) return;
     const { pathname, search } = host.location;
     host.history.replaceState(host.history.state, '', `${pathname}${search}#${fragment}`);

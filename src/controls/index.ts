@@ -19,3 +19,6 @@ export * from './Timeline';
 export * from './TrainingProgress';
 export * from './FileControls';
 export * from './ShareControls';
+export * from './ThemeToggle';
+export * from './ViewSummaries';
+export * from './LearningRateSlot';

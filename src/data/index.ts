@@ -15,5 +15,6 @@ export * from './nearestPoint';
 export * from './fieldProblem';
 export * from './importFile';
 export * from './sessionJson';
+export * from './tourParam';
 export * from './sessionSettings';
 export * from './shareLink';

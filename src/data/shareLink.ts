@@ -7,6 +7,7 @@ import { decodeSettingParam, encodeSettingParams, isSettingName } from './linkSe
 import { MAX_PACKED_POINTS_BYTES, packPoints, unpackPoints } from './pointsBinary';
 import { copyModel, modelError } from './sessionJson';
 import { readSettings, type SessionSettings, type SettingsRules } from './sessionSettings';
+import { TOUR_PARAM } from './tourParam';
 
 /** The version of the link's layout, written as `v=1`. */
 export const LINK_VERSION = '1';
@@ -123,6 +124,7 @@ export async function readLinkFragment(
       else problems.push({ path: 'dataset', reason: 'not a dataset name' });
     } else if (key === 'points') pointsText = value;
     else if (key === 'weights') weightsText = value;
+    else if (key === TOUR_PARAM) continue;
     else problems.push({ path: shownKey(key), reason: 'unknown' });
   }
   const read = readSettings(raw, '', rules);

@@ -20,6 +20,11 @@ import { createHistoryActions } from './historyActions';
 import { createTimelineActions, LIVE } from './timelineActions';
 import { createInspectActions, initialInspectState } from './inspectActions';
 import { createTransferActions } from './transferActions';
+import {
+  createEarlierRunsActions,
+  createRunKeeper,
+  initialEarlierRunsState,
+} from './earlierRunsActions';
 import type { StoreKit } from './storeKit';
 import type { AppState, Point, State } from './types';
 
@@ -82,10 +87,12 @@ export function createAppStore(
 
       const measure: StoreKit['measure'] = (points = get()) =>
         progressState(trainer.measure(points));
+      const keepEndingRun = createRunKeeper(get, set);
       const renew =
         (start: (architecture: ReturnType<typeof architectureOf>) => void) =>
         (changes: Partial<State> = {}, notice: string | null = null) => {
           const config = { ...get(), ...changes };
+          keepEndingRun();
           start(architectureOf(config));
           set({ ...changes, ...measure(config), notice, hoveredNeuron: null, ...LIVE });
         };
@@ -122,6 +129,8 @@ export function createAppStore(
         ...createInspectActions(kit, set),
         ...createWeightActions(kit),
         ...createTransferActions(kit),
+        ...initialEarlierRunsState,
+        ...createEarlierRunsActions(kit, set),
 
         play() {
           const { stopAfter, samples } = get();

@@ -11,5 +11,7 @@ export * from './persistenceValidation';
 export * from './storeContext';
 export * from './timelineSelectors';
 export * from './transferActions';
+export * from './earlierRunsActions';
+export * from './earlierRunLabels';
 export * from './weightActions';
 export type * from './types';

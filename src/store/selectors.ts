@@ -28,3 +28,5 @@ export const selectDiscretize = (s: AppState) => s.discretize;
 export const selectDatasetOptions = (s: AppState) => s.datasetOptions;
 export const selectInspecting = (s: AppState) => s.inspecting;
 export const selectInspectedPoint = (s: AppState) => s.inspectedPoint;
+/** The finished runs the cost chart keeps; a new list whenever one is kept or they are cleared. */
+export const selectEarlierRuns = (s: AppState) => s.earlierRuns;

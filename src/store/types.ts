@@ -9,7 +9,7 @@ import type {
   Samples,
 } from '../engine';
 import type { DatasetOptions } from '../data';
-import type { Speed, Trainer, TrainerProgress } from '../training';
+import type { EarlierRun, Speed, Trainer, TrainerProgress } from '../training';
 import type { SessionSnapshot } from './sessionSnapshot';
 import type { LinkReading } from '../data';
 
@@ -157,6 +157,8 @@ export interface Actions {
    * the weight was set.
    */
   setWeight(layer: number, to: number, from: number, value: number): boolean;
+  /** Removes every earlier run from the cost chart; the current run stays. */
+  clearEarlierRuns(): void;
 }
 
 /** Inspect: one point's forward and backward pass, shown in a panel and on the network. */
@@ -177,4 +179,13 @@ export interface TimelineState {
   readonly viewedVersion: number;
 }
 
-export type AppState = State & TimelineState & InspectState & Actions;
+/** Runs that ended (reset, or restarted by a change of settings), kept for comparison. */
+export interface EarlierRunsState {
+  /**
+   * The last few finished runs, oldest first (at most MAX_EARLIER_RUNS), each with a compact cost
+   * curve and the settings it trained under; the cost chart draws them faded.
+   */
+  readonly earlierRuns: readonly EarlierRun[];
+}
+
+export type AppState = State & TimelineState & InspectState & EarlierRunsState & Actions;

@@ -9,3 +9,5 @@ export * from './checkpoints';
 export * from './changeLog';
 export * from './runState';
 export * from './pointTrace';
+export * from './runCurve';
+export * from './earlierRuns';

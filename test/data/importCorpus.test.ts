@@ -136,3 +136,22 @@ describe('the limits on a file', () => {
     expect(fileSizeProblem(MAX_FILE_BYTES)).toBeNull();
   });
 });
+
+describe('readImportText(text) on values built to break a message', () => {
+  it('names an object whose toString is spoiled instead of throwing a TypeError', () => {
+    const model = { format: 'backprop-lab.model', version: 1, layers: [2, { toString: false }, 2] };
+    expect(readImportText(JSON.stringify(model))).toEqual({
+      ok: false,
+      problem: 'model.layers[1]: expected an integer from 1 to 32, found an object',
+    });
+    const session = {
+      format: 'backprop-lab.session',
+      version: 1,
+      settings: { optimizer: { kind: { toString: 1 } } },
+    };
+    expect(readImportText(JSON.stringify(session))).toEqual({
+      ok: false,
+      problem: 'settings.optimizer: expected an object with a kind',
+    });
+  });
+});

@@ -1,24 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  encodeLinkFragment,
   formatPointsCsv,
   formatSession,
   InputFormatError,
   parsePointsCsv,
-  PLANE_MAX,
-  PLANE_MIN,
   PointsCsvError,
   readImportText,
-  readLinkFragment,
   readSessionText,
   readSettings,
   type SessionFile,
-  type SessionSettings,
 } from '../../src/data';
-import { ModelFormatError, readModel, type ModelJson } from '../../src/engine';
+import { ModelFormatError, readModel } from '../../src/engine';
 
-import { LINK_RUNS, model, plusZero, point, RUNS, settings } from './arbitraries';
+import { model, plusZero, point, RUNS, settings } from './arbitraries';
 
 // A thousand runs take seconds on a loaded machine: longer than the default 5 s.
 vi.setConfig({ testTimeout: 60_000 });

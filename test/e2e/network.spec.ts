@@ -164,9 +164,12 @@ test('every hidden and output neuron shows its own picture of the plane', async 
   };
   // A dead ReLU neuron shows a flat picture; the others vary over the plane.
   await expect.poll(pictures).toBeGreaterThanOrEqual(7);
-  // Too many neurons in a column to draw a picture in each: none.
+  // Too many neurons in a column to draw a picture in each: none once the layer is drawn whole.
   await page.evaluate('window.backpropLab.store.getState().setHiddenLayers([32, 4])');
   await expect(page.getByTestId('neuron')).toHaveCount(2 + 32 + 4 + 2);
+  // Folded, the wide layer shows six neurons large enough for pictures; drawn whole, none.
+  await expect(thumbnails).toHaveCount(6 + 4 + 2);
+  await page.getByRole('button', { name: 'Show all 32 neurons of layer 1' }).click();
   await expect(thumbnails).toHaveCount(0);
 });
 

@@ -81,9 +81,17 @@ test('the timeline at 50 shows exactly a fresh run stopped at 50; resuming from 
   const fresh = await boundaryPixels(reference);
   const freshParameters = await storeParameters(reference);
   const freshEdges = await edgeDrawing(reference);
-  await reference.waitForTimeout(1500);
-  const freshEdges2 = await edgeDrawing(reference);
-  console.log('DEBUG reference stable', JSON.stringify(freshEdges) === JSON.stringify(freshEdges2), await reference.evaluate(`(() => { const s = window.backpropLab.store.getState(); return JSON.stringify({wv: s.weightsVersion, it: s.trainer.iteration}); })()`));
+  console.log('DEBUG refmatch', await reference.evaluate(`(() => {
+    const s = window.backpropLab.store.getState();
+    const edges = Array.from(document.querySelectorAll('[data-testid="edge"]'));
+    const nice = (l) => { if (!(l > 1)) return 1; const p = 10 ** Math.floor(Math.log10(l)); for (const st of [1,1.5,2,3,4,5,6,8,10]) if (st*p >= l) return st*p; return 10*p; };
+    const drawOf = (net) => { let L = 0; for (const w of net.weights) for (const v of w) L = Math.max(L, Math.abs(v)); const max = nice(L);
+      return edges.map((e) => { const l = +e.dataset.layer, f = +e.dataset.from, t = +e.dataset.to; const w = net.weights[l-1][t*net.layers[l-1]+f]; return String(Math.round(Math.min(6, 0.5 + 5.5*Math.abs(w)/max)*20)/20); }).join(','); };
+    const drawn = edges.map((e) => e.getAttribute('stroke-width')).join(',');
+    const found = [];
+    for (let k = 0; k <= s.trainer.iteration; k++) if (drawOf(s.trainer.networkAt(k)) === drawn) found.push(k);
+    return JSON.stringify({ it: s.trainer.iteration, wv: s.weightsVersion, found, viewedMatches: drawOf(s.trainer.network) === drawn, n: edges.length, drawn: drawn.slice(0, 60), viewed: drawOf(s.trainer.network).slice(0, 60) });
+  })()`));
   await context.close();
 
   await trainTo(page, 300);
@@ -103,7 +111,8 @@ test('the timeline at 50 shows exactly a fresh run stopped at 50; resuming from 
   await page.waitForTimeout(1000);
   const viewedEdges = await edgeDrawing(page);
   console.log('DEBUG viewed==live', JSON.stringify(viewedEdges) === JSON.stringify(liveEdges), 'viewed==fresh', JSON.stringify(viewedEdges) === JSON.stringify(freshEdges));
-  console.log('DEBUG state', await page.evaluate(`(() => { const s = window.backpropLab.store.getState(); return JSON.stringify({viewing: s.viewing, vv: s.viewedVersion, wv: s.weightsVersion, running: s.running}); })()`));
+  console.log('DEBUG', JSON.stringify(viewedEdges.slice(0,4)), JSON.stringify(liveEdges.slice(0,4)), JSON.stringify(freshEdges.slice(0,4)));
+  console.log('DEBUG state', await page.evaluate(`(() => { const s = window.backpropLab.store.getState(); return JSON.stringify({viewing: s.viewing, vv: s.viewedVersion, wv: s.weightsVersion, running: s.running, same: s.viewedNetwork === s.trainer.network}); })()`));
   await expect.poll(() => edgeDrawing(page)).toEqual(freshEdges);
   await expect(page.getByTestId('cost-viewing-label')).toHaveText('Viewing 50');
 

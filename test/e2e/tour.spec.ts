@@ -46,7 +46,7 @@ test('Show me on the neuron step rings the neuron in the Network view with its l
   await page.getByRole('button', { name: 'How it works' }).click();
   await tour(page).getByRole('button', { name: 'Next' }).click();
   await expect(stepHeading(page)).toContainText('A neuron and its weighted sum');
-  await expect(page).toHaveURL(/#how-it-works\/2$/);
+  await expect(page).toHaveURL(/[&#]tour=2$/);
 
   await tour(page).getByRole('button', { name: 'Show me' }).click();
   const ringed = page.locator('[data-testid="neuron"].is-highlighted');
@@ -68,7 +68,7 @@ test('Show me on the neuron step rings the neuron in the Network view with its l
 });
 
 test('the step survives a reload, and the tour works by keyboard alone', async ({ page }) => {
-  await page.goto(`${appUrl()}#how-it-works/5`);
+  await page.goto(`${appUrl()}#tour=5`);
   await expect(stepHeading(page)).toContainText('Step 5 of 9 Softmax');
   await page.reload();
   await expect(stepHeading(page)).toContainText('Step 5 of 9 Softmax');
@@ -77,7 +77,7 @@ test('the step survives a reload, and the tour works by keyboard alone', async (
   await expect(tour(page)).toBeHidden();
   const button = page.getByRole('button', { name: 'How it works' });
   await expect(button).toBeFocused();
-  await expect(page).not.toHaveURL(/#how-it-works/);
+  await expect(page).not.toHaveURL(/tour=/);
 
   await page.keyboard.press('Enter');
   await expect(tour(page).getByRole('heading', { name: 'How it works' })).toBeFocused();
@@ -90,13 +90,13 @@ test('the step survives a reload, and the tour works by keyboard alone', async (
   for (let i = 0; i < 5; i++) await page.keyboard.press('Enter');
   await expect(stepHeading(page)).toContainText('Step 9 of 9 Training');
   await expect(next).toBeFocused();
-  await expect(page).toHaveURL(/#how-it-works\/9$/);
+  await expect(page).toHaveURL(/[&#]tour=9$/);
 });
 
 test('Show me on backpropagation opens the inspect panel on the example point', async ({
   page,
 }) => {
-  await page.goto(`${appUrl()}#how-it-works/8`);
+  await page.goto(`${appUrl()}#tour=8`);
   await tour(page).getByRole('button', { name: 'Show me' }).click();
   await expect(page.getByRole('region', { name: 'Inspect point' })).toBeVisible();
   expect(await page.evaluate<number>('window.backpropLab.store.getState().inspectedPoint')).toBe(0);
@@ -104,7 +104,7 @@ test('Show me on backpropagation opens the inspect panel on the example point', 
 
 test('at 360 px wide the tour is a sheet that fits the screen', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
-  await page.goto(`${appUrl()}#how-it-works/2`);
+  await page.goto(`${appUrl()}#tour=2`);
   const box = (await tour(page).boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(360);

@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useAppStoreApi } from '../../store';
 import { loadKatex, type Typesetter } from './katexLoader';
-import { forgetOpeningAddress, tourHashToOpen } from './openingAddress';
-import { isTourHash, parseTourHash, tourHash } from './tourHash';
+import { parseTourHash, tourHash } from './tourHash';
 import { TOUR_PANEL_ID, TourPanel } from './TourPanel';
 import { TOUR_STEPS } from './tourSteps';
 import './tour.css';
@@ -12,15 +11,14 @@ const KATEX_FAILED =
   'The equations could not be loaded, so they show as TeX source. Reload the page to try again.';
 
 const stepInAddress = () => parseTourHash(window.location.hash, TOUR_STEPS.length);
-const stepToOpen = () => parseTourHash(tourHashToOpen(), TOUR_STEPS.length);
 
 /**
  * The `How it works` button and the guided tour it opens beside the views. The open step lives in
- * the address (`#how-it-works/3`), so a reload reopens it; KaTeX loads when the tour first opens.
+ * the address (`#...&tour=3`, beside the settings of share links), so a reload reopens it; KaTeX loads when the tour first opens.
  */
 export function HowItWorks() {
   const store = useAppStoreApi();
-  const [opening] = useState(stepToOpen);
+  const [opening] = useState(stepInAddress);
   const [step, setStep] = useState(opening.kind === 'none' ? null : opening.step);
   const [katex, setKatex] = useState<Typesetter | null>(null);
   const lastStep = useRef(step ?? 0);
@@ -49,12 +47,8 @@ export function HowItWorks() {
   // The tour to the address, without adding history entries.
   useEffect(() => {
     const { hash, pathname, search } = window.location;
-    if (step !== null && hash !== tourHash(step)) {
-      window.history.replaceState(window.history.state, '', tourHash(step));
-      forgetOpeningAddress();
-    } else if (step === null && isTourHash(hash)) {
-      window.history.replaceState(window.history.state, '', pathname + search);
-    }
+    const next = tourHash(hash, step);
+    if (next !== hash) window.history.replaceState(window.history.state, '', pathname + search + next);
   }, [step]);
 
   useEffect(() => {

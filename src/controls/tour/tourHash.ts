@@ -1,5 +1,4 @@
-/** The tour's place in the address: `#how-it-works/3` is its third step (counted from 1). */
-export const TOUR_HASH = '#how-it-works';
+import { tourParamOf, withTourParam } from '../../data';
 
 export type TourLocation =
   /** The address says nothing about the tour. */
@@ -9,26 +8,24 @@ export type TourLocation =
   /** The address names a step the tour does not have; it opens at `step` instead. */
   | { readonly kind: 'invalid'; readonly step: number; readonly problem: string };
 
-/** Reads `hash` (as `location.hash` gives it) for a tour of `stepCount` steps. */
+/**
+ * Reads the tour's place from `hash` (as `location.hash` gives it: `#...&tour=3` is the third
+ * step) for a tour of `stepCount` steps.
+ */
 export function parseTourHash(hash: string, stepCount: number): TourLocation {
-  if (hash !== TOUR_HASH && !hash.startsWith(`${TOUR_HASH}/`)) return { kind: 'none' };
-  const rest = hash.slice(TOUR_HASH.length + 1);
-  if (rest === '') return { kind: 'open', step: 0 };
-  const number = /^\d{1,6}$/.test(rest) ? Number(rest) : NaN;
+  const value = tourParamOf(hash);
+  if (value === null) return { kind: 'none' };
+  const number = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
   if (number >= 1 && number <= stepCount) return { kind: 'open', step: number - 1 };
   return {
     kind: 'invalid',
     step: 0,
-    problem: `The tour has steps 1 to ${stepCount}, not "${rest.slice(0, 20)}": it opens at step 1.`,
+    problem: `The tour has steps 1 to ${stepCount}, not "${value.slice(0, 20)}": it opens at step 1.`,
   };
 }
 
-/** The hash that keeps the tour open at `step` (from 0). */
-export function tourHash(step: number): string {
-  return `${TOUR_HASH}/${step + 1}`;
-}
-
-/** Whether `hash` belongs to the tour, so closing it may clear the hash. */
-export function isTourHash(hash: string): boolean {
-  return parseTourHash(hash, Number.MAX_SAFE_INTEGER).kind !== 'none';
+/** `hash` with the tour open at `step` (from 0), or without the tour for null; keeps the rest. */
+export function tourHash(hash: string, step: number | null): string {
+  const fragment = withTourParam(hash, step === null ? null : String(step + 1));
+  return fragment === '' ? '' : `#${fragment}`;
 }

@@ -15,6 +15,7 @@ import {
   type AppStore,
 } from '../../store';
 import { useFrameScheduler } from '../frameSchedulerContext';
+import { onColorSchemeChange } from '../colorScheme';
 import { createBoundaryScene, type BoundaryData } from './boundaryScene';
 import { describeClassHeatmap, describeNeuron } from './describeNeuron';
 import { createPlaneScales, PLOT, VIEW_SIZE, percentOfView } from './planeLayout';
@@ -24,6 +25,10 @@ import { importFileInto } from '../saveFile';
 import { pngOfLayers } from '../saveImage';
 import { SaveImageButtons } from '../SaveImageButtons';
 import './boundary.css';
+import type { KeyboardPlaneEditor } from './planeKeyboard';
+import { usePlaneKeyboard } from './usePlaneKeyboard';
+import './planeCursor.css';
+import { trackSvgTextScale } from '../svgTextScale';
 
 const canvasBox = {
   left: percentOfView(PLOT.left),
@@ -95,9 +100,23 @@ function planeEditorOf(store: AppStore): PlaneEditor {
   };
 }
 
+/** The store's point actions, as the plane's keyboard cursor sees them. */
+function keyboardEditorOf(store: AppStore): KeyboardPlaneEditor {
+  const get = () => store.getState();
+  return {
+    points: () => get().points,
+    selectedClass: () => get().selectedClass,
+    addPoint: (x, y) => get().addPoint(x, y),
+    removeNearestPoint: (x, y, radius) => get().removeNearestPoint(x, y, radius),
+    inspecting: () => get().inspecting,
+    inspectPoint: (index) => get().inspectPoint(index),
+  };
+}
+
 /**
  * The decision boundary: the network's class probabilities as a heatmap with the training points
- * on top. Clicking the plane adds a point, right-click removes one, dragging moves one. Drawing
+ * on top. Clicking the plane adds a point, right-click removes one, dragging moves one; a finger
+ * taps, holds and drags the same way, and the focused plane has a keyboard cursor. Drawing
  * happens outside React renders: the frame scheduler paints the scene in the frame after a watched
  * part of the store changed, or in the same frame when training changed it.
  */
@@ -116,6 +135,8 @@ export function BoundaryView() {
     () => createPointerHandling(planeEditorOf(store), scales),
     [store, scales],
   );
+  const keyboardEditor = useMemo(() => keyboardEditorOf(store), [store]);
+  const { cursorRef, statusRef, ...planeKeys } = usePlaneKeyboard(keyboardEditor, scales);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const axesRef = useRef<SVGGElement>(null);
   const pointsRef = useRef<SVGGElement>(null);
@@ -137,12 +158,18 @@ export function BoundaryView() {
     const unsubscribes = WATCHED.map((selector) =>
       store.subscribe(selector, () => painting.invalidate()),
     );
+    // The heatmap's colours belong to the theme: a new theme repaints it.
+    const unsubscribeTheme = onColorSchemeChange(() => painting.invalidate());
     return () => {
+      unsubscribeTheme();
       unsubscribes.forEach((unsubscribe) => unsubscribe());
       painting.unregister();
       scene.destroy();
     };
   }, [store, scheduler, scales]);
+
+  // Labels keep a readable size on screen however much the chart is scaled.
+  useEffect(() => (svgRef.current ? trackSvgTextScale(svgRef.current) : undefined), []);
 
   const layers = useMemo(() => architecture.split('-').map(Number), [architecture]);
   const caption = neuron === null ? null : describeNeuron(neuron, layers, activation, features);
@@ -173,6 +200,12 @@ export function BoundaryView() {
           className="boundary-svg"
           viewBox={`0 0 ${VIEW_SIZE} ${VIEW_SIZE}`}
           aria-describedby={helpId}
+          // Focusable: arrow keys move a cursor over the plane, Enter and Delete edit there.
+          tabIndex={0}
+          role="application"
+          aria-label="Plane"
+          onFocus={planeKeys.onFocus}
+          onBlur={planeKeys.onBlur}
           onPointerDown={handling.onPointerDown}
           onPointerMove={handling.onPointerMove}
           onPointerUp={handling.onPointerUp}
@@ -180,7 +213,10 @@ export function BoundaryView() {
           onPointerLeave={handling.onPointerLeave}
           onClick={handling.onClick}
           onContextMenu={handling.onContextMenu}
-          onKeyDown={handling.onKeyDown}
+          onKeyDown={(event) => {
+            handling.onKeyDown(event);
+            planeKeys.onKeyDown(event);
+          }}
         >
           <g ref={axesRef} className="boundary-axes" aria-hidden="true" />
           <g
@@ -194,12 +230,16 @@ export function BoundaryView() {
                 : `Training points, and ${testPoints} test points drawn hollow`
             }
           />
+          <g ref={cursorRef} className="boundary-cursor" aria-hidden="true" />
         </svg>
         <div ref={tooltipRef} className="boundary-tooltip" role="tooltip" hidden />
+        <p ref={statusRef} className="boundary-cursor-status" aria-live="polite" />
       </div>
       <p id={helpId} className="boundary-help">
         Click to add a point of the selected class, right-click or Shift-click to remove one, drag a
-        point to move it.
+        point to move it. By keyboard, the arrow keys move a cursor (Shift for big steps), Enter
+        places a point there and Delete removes the nearest. By touch, tap to add, press and hold to
+        remove, drag to move.
         {testPoints > 0 && ' Hollow circles are test points, held out of training.'}
         {inspecting &&
           ' Inspect is on: click a point, or Tab to one and press Enter, to follow it.'}

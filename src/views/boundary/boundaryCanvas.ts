@@ -1,9 +1,14 @@
 import type { Network, NeuronRef } from '../../engine';
+import type { ColorScheme } from '../classColors';
+import { currentColorScheme } from '../colorScheme';
+import { colorTablesFor } from './colorTable';
 import { paintBoundary, type GridOutputs } from './paintBoundary';
 
 export interface BoundaryCanvas {
   /** False where the canvas has no 2-D context (as in jsdom): painting is then skipped. */
   readonly canPaint: boolean;
+  /** True when the page's theme is no longer the one the canvas was last painted in. */
+  readonly themeChanged: boolean;
   /**
    * Paints a computed grid of `net` into the canvas, through one preallocated ImageData; only the
    * most probable classes when `discretize`.
@@ -23,11 +28,17 @@ export function createBoundaryCanvas(canvas: HTMLCanvasElement, gridSize: number
   canvas.height = gridSize;
   let context = canvas.getContext('2d');
   const image = context?.createImageData(gridSize, gridSize) ?? null;
+  let paintedScheme: ColorScheme | null = null;
   return {
     canPaint: image !== null,
+    get themeChanged() {
+      return paintedScheme !== null && paintedScheme !== currentColorScheme(canvas.ownerDocument);
+    },
     paint(grid, net, neuron, discretize) {
       if (context === null || image === null) return;
-      paintBoundary(image.data, grid, net, neuron, discretize);
+      paintedScheme = currentColorScheme(canvas.ownerDocument);
+      const tables = colorTablesFor(paintedScheme);
+      paintBoundary(image.data, grid, net, neuron, discretize, tables);
       context.putImageData(image, 0, 0);
     },
     destroy() {

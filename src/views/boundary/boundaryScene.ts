@@ -140,7 +140,9 @@ export function createBoundaryScene(
         last === null || last.points !== data.points || last.heldOut !== data.heldOut;
       const hoverChanged = last === null || last.hoveredPoint !== data.hoveredPoint;
 
-      if (weightsChanged || neuronChanged || styleChanged) paintHeatmap(data);
+      if (weightsChanged || neuronChanged || styleChanged || heatmap.themeChanged) {
+        paintHeatmap(data);
+      }
       if (pointsChanged) circles.update(data.points, data.heldOut);
       const inspecting = data.inspecting ?? false;
       if ((last?.inspecting ?? false) !== inspecting || (pointsChanged && inspecting)) {

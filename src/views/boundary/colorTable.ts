@@ -1,11 +1,16 @@
 import { interpolateRgb, piecewise, rgb } from 'd3';
-import { CLASS_COLORS, NEGATIVE_WEIGHT_COLOR, POSITIVE_WEIGHT_COLOR } from '../classColors';
+import {
+  CLASS_COLORS,
+  NEGATIVE_WEIGHT_COLOR,
+  POSITIVE_WEIGHT_COLOR,
+  SCHEME_COLORS,
+  type ColorScheme,
+} from '../classColors';
 
 /** Entries in each colour table: enough that neighbouring shades are indistinguishable. */
 export const TABLE_SIZE = 256;
 
-/** The colour of an undecided cell (p = 0.5, or zero activation): a near-white grey. */
-export const NEUTRAL_COLOR = '#f5f5f5';
+type Rgb = readonly [number, number, number];
 
 /**
  * `size` colours sampled from `interpolate` at t = i / (size - 1), as [r, g, b] bytes one after
@@ -25,45 +30,73 @@ export function createColorTable(
   return table;
 }
 
-/**
- * How far a certain cell goes from neutral towards its colour. Short of the full colour, so that
- * training points, filled with the full class colour, stand out on the region of their own class.
- */
-export const HEATMAP_SATURATION = 0.7;
-
-const towards = (color: string) => interpolateRgb(NEUTRAL_COLOR, color)(HEATMAP_SATURATION);
-const bytesOf = (color: string) => {
+const bytesOf = (color: string): Rgb => {
   const { r, g, b } = rgb(color);
-  return [r, g, b] as const;
+  return [r, g, b];
 };
 
-/** The heatmap's colour for each class where the network is certain of it. */
-export const HEATMAP_COLORS: readonly string[] = CLASS_COLORS.map(towards);
-export const HEATMAP_RGB: readonly (readonly [number, number, number])[] =
-  HEATMAP_COLORS.map(bytesOf);
-export const NEUTRAL_RGB = bytesOf(NEUTRAL_COLOR);
+/** Every table the heatmaps paint from, for one theme. */
+export interface ColorTables {
+  readonly neutralColor: string;
+  readonly neutralRgb: Rgb;
+  /** The heatmap's colour for each class where the network is certain of it. */
+  readonly heatmapColors: readonly string[];
+  readonly heatmapRgb: readonly Rgb[];
+  /** Probability of class 1, as the post's coolwarm: class 0, neutral at 0.5, class 1. */
+  readonly probability: Uint8ClampedArray;
+  /** A hidden neuron's activation, negative to positive around the table's middle. */
+  readonly activation: Uint8ClampedArray;
+  /** One table a class, from neutral (probability 0) to its heatmap colour (probability 1). */
+  readonly classRamps: readonly Uint8ClampedArray[];
+  /** The discretized heatmap: class k's heatmap colour at bytes 3k..3k+2. */
+  readonly classes: Uint8ClampedArray;
+}
 
-/** Probability of class 1, as the post's coolwarm: class 0 blue, near-white at 0.5, class 1 red. */
-export const PROBABILITY_TABLE = createColorTable(
-  piecewise(interpolateRgb, [HEATMAP_COLORS[0], NEUTRAL_COLOR, HEATMAP_COLORS[1]]),
-);
+function buildColorTables(scheme: ColorScheme): ColorTables {
+  const { neutral, saturation } = SCHEME_COLORS[scheme];
+  const towards = (color: string) => interpolateRgb(neutral, color)(saturation);
+  const heatmapColors = CLASS_COLORS.map(towards);
+  const heatmapRgb = heatmapColors.map(bytesOf);
+  return {
+    neutralColor: neutral,
+    neutralRgb: bytesOf(neutral),
+    heatmapColors,
+    heatmapRgb,
+    probability: createColorTable(
+      piecewise(interpolateRgb, [heatmapColors[0], neutral, heatmapColors[1]]),
+    ),
+    activation: createColorTable(
+      piecewise(interpolateRgb, [
+        towards(NEGATIVE_WEIGHT_COLOR),
+        neutral,
+        towards(POSITIVE_WEIGHT_COLOR),
+      ]),
+    ),
+    classRamps: heatmapColors.map((color) => createColorTable(interpolateRgb(neutral, color))),
+    classes: Uint8ClampedArray.from(heatmapRgb.flat()),
+  };
+}
 
-/** A hidden neuron's activation, negative to positive around the table's middle. */
-export const ACTIVATION_TABLE = createColorTable(
-  piecewise(interpolateRgb, [
-    towards(NEGATIVE_WEIGHT_COLOR),
-    NEUTRAL_COLOR,
-    towards(POSITIVE_WEIGHT_COLOR),
-  ]),
-);
+const built = new Map<ColorScheme, ColorTables>();
 
-/** One table a class, from neutral (probability 0) to the class's heatmap colour (probability 1). */
-export const CLASS_RAMP_TABLES: readonly Uint8ClampedArray[] = HEATMAP_COLORS.map((color) =>
-  createColorTable(interpolateRgb(NEUTRAL_COLOR, color)),
-);
+/** The tables of a theme, built the first time it is asked for and kept: never per paint. */
+export function colorTablesFor(scheme: ColorScheme): ColorTables {
+  let tables = built.get(scheme);
+  if (tables === undefined) {
+    tables = buildColorTables(scheme);
+    built.set(scheme, tables);
+  }
+  return tables;
+}
 
-/**
- * The discretized heatmap's colours: class k's heatmap colour at bytes 3k..3k+2, the same fixed
- * strength for every cell, whatever the network's certainty.
- */
-export const CLASS_TABLE: Uint8ClampedArray = Uint8ClampedArray.from(HEATMAP_RGB.flat());
+// The light theme's tables under their own names, for painters and tests that need no theme.
+const light = colorTablesFor('light');
+export const NEUTRAL_COLOR = light.neutralColor;
+export const HEATMAP_SATURATION = SCHEME_COLORS.light.saturation;
+export const HEATMAP_COLORS = light.heatmapColors;
+export const HEATMAP_RGB = light.heatmapRgb;
+export const NEUTRAL_RGB = light.neutralRgb;
+export const PROBABILITY_TABLE = light.probability;
+export const ACTIVATION_TABLE = light.activation;
+export const CLASS_RAMP_TABLES = light.classRamps;
+export const CLASS_TABLE = light.classes;

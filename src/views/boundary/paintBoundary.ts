@@ -3,10 +3,10 @@ import {
   ACTIVATION_TABLE,
   CLASS_RAMP_TABLES,
   CLASS_TABLE,
-  HEATMAP_RGB,
-  NEUTRAL_RGB,
+  colorTablesFor,
   PROBABILITY_TABLE,
   TABLE_SIZE,
+  type ColorTables,
 } from './colorTable';
 
 /** What `paintBoundary` reads of a decision grid: the activations of every layer over its cells. */
@@ -16,7 +16,6 @@ export interface GridOutputs {
 }
 
 const LAST = TABLE_SIZE - 1;
-const [NEUTRAL_R, NEUTRAL_G, NEUTRAL_B] = NEUTRAL_RGB;
 
 /** Writes table entry `entry` (0..TABLE_SIZE-1, clamped) into pixel `c`, opaque. Mutates `pixels`. */
 function put(pixels: Uint8ClampedArray, c: number, table: Uint8ClampedArray, entry: number): void {
@@ -36,9 +35,10 @@ export function paintTwoClasses(
   pixels: Uint8ClampedArray,
   probabilities: Float64Array,
   cells: number,
+  table = PROBABILITY_TABLE,
 ): void {
   for (let c = 0; c < cells; c++) {
-    put(pixels, c, PROBABILITY_TABLE, (probabilities[cells + c] * LAST + 0.5) | 0);
+    put(pixels, c, table, (probabilities[cells + c] * LAST + 0.5) | 0);
   }
 }
 
@@ -52,7 +52,10 @@ export function paintClassBlend(
   probabilities: Float64Array,
   classCount: number,
   cells: number,
+  tables: ColorTables = colorTablesFor('light'),
 ): void {
+  const { heatmapRgb } = tables;
+  const [neutralR, neutralG, neutralB] = tables.neutralRgb;
   const uniform = 1 / classCount;
   for (let c = 0; c < cells; c++) {
     let r = 0;
@@ -61,7 +64,7 @@ export function paintClassBlend(
     let top = 0;
     for (let k = 0; k < classCount; k++) {
       const p = probabilities[k * cells + c];
-      const color = HEATMAP_RGB[k];
+      const color = heatmapRgb[k];
       r += p * color[0];
       g += p * color[1];
       b += p * color[2];
@@ -69,9 +72,9 @@ export function paintClassBlend(
     }
     const certainty = (top - uniform) / (1 - uniform);
     const o = c * 4;
-    pixels[o] = NEUTRAL_R + (r - NEUTRAL_R) * certainty;
-    pixels[o + 1] = NEUTRAL_G + (g - NEUTRAL_G) * certainty;
-    pixels[o + 2] = NEUTRAL_B + (b - NEUTRAL_B) * certainty;
+    pixels[o] = neutralR + (r - neutralR) * certainty;
+    pixels[o + 1] = neutralG + (g - neutralG) * certainty;
+    pixels[o + 2] = neutralB + (b - neutralB) * certainty;
     pixels[o + 3] = 255;
   }
 }
@@ -85,6 +88,7 @@ export function paintArgmax(
   probabilities: Float64Array,
   classCount: number,
   cells: number,
+  table = CLASS_TABLE,
 ): void {
   for (let c = 0; c < cells; c++) {
     let best = 0;
@@ -96,7 +100,7 @@ export function paintArgmax(
         best = k;
       }
     }
-    put(pixels, c, CLASS_TABLE, best);
+    put(pixels, c, table, best);
   }
 }
 
@@ -110,6 +114,7 @@ export function paintActivation(
   offset: number,
   cells: number,
   centre: number,
+  table = ACTIVATION_TABLE,
 ): void {
   let extent = 0;
   for (let c = 0; c < cells; c++) {
@@ -118,7 +123,7 @@ export function paintActivation(
   }
   const scale = extent > 0 ? LAST / (2 * extent) : 0;
   for (let c = 0; c < cells; c++) {
-    put(pixels, c, ACTIVATION_TABLE, (LAST / 2 + (values[offset + c] - centre) * scale + 0.5) | 0);
+    put(pixels, c, table, (LAST / 2 + (values[offset + c] - centre) * scale + 0.5) | 0);
   }
 }
 
@@ -128,8 +133,9 @@ export function paintClassProbability(
   probabilities: Float64Array,
   label: number,
   cells: number,
+  ramps = CLASS_RAMP_TABLES,
 ): void {
-  const table = CLASS_RAMP_TABLES[label];
+  const table = ramps[label];
   const offset = label * cells;
   for (let c = 0; c < cells; c++) {
     put(pixels, c, table, (probabilities[offset + c] * LAST + 0.5) | 0);
@@ -140,7 +146,7 @@ export function paintClassProbability(
  * The boundary view's heatmap for a computed grid of `net`: the class probabilities (only the most
  * probable class of each cell when `discretize`), or the chosen neuron's activation when `neuron`
  * names one of the network's neurons; an input neuron shows its feature's value over the plane.
- * Mutates `pixels`.
+ * Colours come from `tables`, the theme's. Mutates `pixels`.
  */
 export function paintBoundary(
   pixels: Uint8ClampedArray,
@@ -148,6 +154,7 @@ export function paintBoundary(
   net: Pick<Network, 'layers' | 'activation'>,
   neuron: NeuronRef | null,
   discretize = false,
+  tables: ColorTables = colorTablesFor('light'),
 ): void {
   const { cells, outputs } = grid;
   const last = net.layers.length - 1;
@@ -159,16 +166,23 @@ export function paintBoundary(
     neuron.index >= 0 &&
     neuron.index < net.layers[neuron.layer];
   if (shown && neuron.layer === last) {
-    paintClassProbability(pixels, outputs[last], neuron.index, cells);
+    paintClassProbability(pixels, outputs[last], neuron.index, cells, tables.classRamps);
   } else if (shown) {
     // A sigmoid neuron sits at 0.5 when its input z is 0: that is its neutral point.
     const centre = neuron.layer > 0 && net.activation === 'sigmoid' ? 0.5 : 0;
-    paintActivation(pixels, outputs[neuron.layer], neuron.index * cells, cells, centre);
+    paintActivation(
+      pixels,
+      outputs[neuron.layer],
+      neuron.index * cells,
+      cells,
+      centre,
+      tables.activation,
+    );
   } else if (discretize) {
-    paintArgmax(pixels, outputs[last], classCount, cells);
+    paintArgmax(pixels, outputs[last], classCount, cells, tables.classes);
   } else if (classCount === 2) {
-    paintTwoClasses(pixels, outputs[last], cells);
+    paintTwoClasses(pixels, outputs[last], cells, tables.probability);
   } else {
-    paintClassBlend(pixels, outputs[last], classCount, cells);
+    paintClassBlend(pixels, outputs[last], classCount, cells, tables);
   }
 }

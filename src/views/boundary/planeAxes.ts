@@ -28,7 +28,8 @@ export function drawPlaneAxes(group: SVGGElement, scales: PlaneScales): void {
     .append('text')
     .attr('class', 'boundary-axis-label')
     .attr('x', PLOT.left - 30)
-    .attr('y', PLOT.top + PLOT.height / 2)
+    // Between the ticks at 0 and 0.5, where no tick label is, however large the text is drawn.
+    .attr('y', scales.y(0.25))
     .attr('dominant-baseline', 'middle')
     .attr('text-anchor', 'middle')
     .text('y');

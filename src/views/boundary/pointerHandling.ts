@@ -6,11 +6,16 @@ import {
   type ScreenBox,
 } from './planeCoordinates';
 import type { PlaneScales } from './planeLayout';
+import { startTouchPress, WINDOW_TIMERS, type PressTimers, type TouchPress } from './touchPress';
 
 /** How close, on screen, the pointer must be to a point to grab or hover it. */
 export const HIT_PIXELS = 8;
 /** How close a right-click (or Shift/Alt-click) must be to a point to remove it. */
 export const REMOVE_PIXELS = 12;
+/** A finger is wider than a mouse pointer: the radius within which a touch grabs a point. */
+export const TOUCH_HIT_PIXELS = 22;
+/** How close a long press must be to a point to remove it. */
+export const TOUCH_REMOVE_PIXELS = 28;
 
 /** The parts of a pointer or mouse event the handlers read; React's events provide them. */
 export interface PlanePointerEvent {
@@ -51,6 +56,8 @@ export interface PlaneKeyEvent {
 
 export interface PlanePointerDownEvent extends PlanePointerEvent {
   readonly pointerId: number;
+  /** 'mouse', 'pen' or 'touch'; a missing type is taken for a mouse. */
+  readonly pointerType?: string;
 }
 
 export interface PointerHandling {
@@ -58,7 +65,7 @@ export interface PointerHandling {
   onPointerMove(event: PlanePointerDownEvent): void;
   onPointerUp(event: PlanePointerDownEvent): void;
   onPointerCancel(event: PlanePointerDownEvent): void;
-  onPointerLeave(): void;
+  onPointerLeave(event?: { readonly pointerType?: string }): void;
   onClick(event: PlanePointerEvent): void;
   onContextMenu(event: PlanePointerEvent): void;
   /** Enter on a focused point (see the points layer) inspects it while Inspect is on. */
@@ -79,15 +86,29 @@ interface Drag {
   points: unknown;
 }
 
+export interface PointerHandlingOptions {
+  /** The long press's clock; the window's timers by default. */
+  readonly timers?: PressTimers;
+}
+
 /**
  * The plane's pointer gestures, for the svg that covers it: click adds a point of the selected
  * class, right-click or Shift/Alt-click removes the nearest, pressing on a point drags it, and
- * hovering a point marks it hovered. Handlers read the editor when they fire, never a copy.
+ * hovering a point marks it hovered. By touch: a tap adds a point (a tap on a point shows it), a
+ * long press removes the nearest, and dragging a point moves it. Handlers read the editor when
+ * they fire, never a copy.
  */
-export function createPointerHandling(editor: PlaneEditor, scales: PlaneScales): PointerHandling {
+export function createPointerHandling(
+  editor: PlaneEditor,
+  scales: PlaneScales,
+  { timers = WINDOW_TIMERS }: PointerHandlingOptions = {},
+): PointerHandling {
   let drag: Drag | null = null;
   // A press that grabbed a point ends in a click on the svg: that click must not add a point.
   let pressedOnPoint = false;
+  // The finger on the plane; a touch's taps are handled on lift, so its click is ignored.
+  let touch: TouchPress | null = null;
+  let lastPressWasTouch = false;
 
   const locate = (event: PlanePointerEvent): { at: PlanePosition; box: ScreenBox } | null => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -117,16 +138,55 @@ export function createPointerHandling(editor: PlaneEditor, scales: PlaneScales):
     editor.endDrag?.();
   };
 
+  /** A long press: the finger held still, so the nearest point goes (a drag it began ends). */
+  const hold = ({ at, box }: { at: PlanePosition; box: ScreenBox }) => {
+    if (drag !== null) {
+      drag = null;
+      editor.endDrag?.();
+    }
+    hover(null);
+    editor.removeNearestPoint(at.x, at.y, screenToPlaneDistance(TOUCH_REMOVE_PIXELS, box, scales));
+  };
+
+  /** A finger lifted: a tap away from any point adds one there. */
+  const lift = (event: PlanePointerDownEvent, press: TouchPress) => {
+    const tapped = press.isTap() && !pressedOnPoint;
+    press.cancel();
+    touch = null;
+    endDrag(event);
+    if (!tapped) return;
+    const located = locate(event);
+    if (located !== null && isOnPlane(located.at, scales)) {
+      editor.addPoint(located.at.x, located.at.y);
+    }
+  };
+
   return {
     onPointerDown(event) {
       pressedOnPoint = false;
+      const byTouch = event.pointerType === 'touch';
+      lastPressWasTouch = byTouch;
+      if (byTouch && touch !== null) {
+        // A second finger: the gesture is neither a tap nor a long press.
+        return touch.cancel();
+      }
       if (event.button !== 0 || event.shiftKey || event.altKey) return;
       const located = locate(event);
       if (located === null) return;
-      const index = pointWithin(located.at, located.box, HIT_PIXELS);
-      if (index === null) return;
+      if (byTouch) {
+        touch = startTouchPress(
+          event.pointerId,
+          event.clientX,
+          event.clientY,
+          () => hold(located),
+          timers,
+        );
+      }
+      const index = pointWithin(located.at, located.box, byTouch ? TOUCH_HIT_PIXELS : HIT_PIXELS);
+      if (index === null) return byTouch ? hover(null) : undefined;
       pressedOnPoint = true;
       if (editor.inspecting?.()) {
+        touch?.cancel();
         editor.inspectPoint?.(index);
         return hover(index);
       }
@@ -136,6 +196,12 @@ export function createPointerHandling(editor: PlaneEditor, scales: PlaneScales):
       hover(index);
     },
     onPointerMove(event) {
+      const byTouch = event.pointerType === 'touch';
+      if (byTouch && touch !== null && touch.pointerId === event.pointerId) {
+        touch.move(event.clientX, event.clientY);
+        // Within the slop the finger may be holding still for a long press: nothing moves yet.
+        if (!touch.moved) return;
+      }
       const located = locate(event);
       if (located === null) return;
       if (drag !== null && drag.pointerId === event.pointerId) {
@@ -149,15 +215,26 @@ export function createPointerHandling(editor: PlaneEditor, scales: PlaneScales):
         hover(drag.index);
         return;
       }
-      hover(pointWithin(located.at, located.box, HIT_PIXELS));
+      // A finger hovers nothing: it shows a point by tapping it.
+      if (!byTouch) hover(pointWithin(located.at, located.box, HIT_PIXELS));
     },
-    onPointerUp: endDrag,
-    onPointerCancel: endDrag,
-    onPointerLeave() {
-      if (drag === null) hover(null);
+    onPointerUp(event) {
+      if (touch !== null && touch.pointerId === event.pointerId) return lift(event, touch);
+      endDrag(event);
+    },
+    onPointerCancel(event) {
+      if (touch !== null && touch.pointerId === event.pointerId) {
+        touch.cancel();
+        touch = null;
+      }
+      endDrag(event);
+    },
+    onPointerLeave(event) {
+      // A lifted finger leaves the plane: the point it tapped stays shown.
+      if (drag === null && event?.pointerType !== 'touch') hover(null);
     },
     onClick(event) {
-      if (pressedOnPoint) {
+      if (pressedOnPoint || lastPressWasTouch) {
         pressedOnPoint = false;
         return;
       }
@@ -168,7 +245,8 @@ export function createPointerHandling(editor: PlaneEditor, scales: PlaneScales):
     },
     onContextMenu(event) {
       event.preventDefault();
-      remove(event);
+      // A finger's long press is handled by its timer; the browser's menu for it is not wanted.
+      if (!lastPressWasTouch) remove(event);
     },
     onKeyDown(event) {
       if (event.key !== 'Enter' || !editor.inspecting?.()) return;

@@ -1,5 +1,11 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
-import { selectViewing, selectWeightsVersion, useAppStore, useAppStoreApi } from '../../store';
+import {
+  createEarlierRunLabeller,
+  selectViewing,
+  selectWeightsVersion,
+  useAppStore,
+  useAppStoreApi,
+} from '../../store';
 import type { AppState, AppStore } from '../../store';
 import { useFrameScheduler } from '../frameSchedulerContext';
 import { COST_VIEW_HEIGHT, COST_VIEW_WIDTH } from './costChartLayout';
@@ -8,14 +14,23 @@ import { createTimelinePointer, type Timeline } from './timelinePointer';
 import { SaveImageButtons } from '../SaveImageButtons';
 import { svgFile, svgPng } from '../saveImage';
 import './cost.css';
+import { trackSvgTextScale } from '../svgTextScale';
 
 const selectNoIterations = (s: AppState) => s.progress.iteration === 0;
+const selectNoEarlierRuns = (s: AppState) => s.earlierRuns.length === 0;
 
 /** The pointer's x in viewBox units; jsdom has no layout, so a zero-width box maps 1:1. */
 function viewXOf(event: MouseEvent<SVGSVGElement>): number {
   const box = event.currentTarget.getBoundingClientRect();
   const scale = box.width > 0 ? COST_VIEW_WIDTH / box.width : 1;
   return (event.clientX - box.left) * scale;
+}
+
+/** The pointer's y in viewBox units, as `viewXOf`. */
+function viewYOf(event: MouseEvent<SVGSVGElement>): number {
+  const box = event.currentTarget.getBoundingClientRect();
+  const scale = box.height > 0 ? COST_VIEW_HEIGHT / box.height : 1;
+  return (event.clientY - box.top) * scale;
 }
 
 /** The store's timeline, as the chart's pointer sees it. */
@@ -43,6 +58,7 @@ export function CostView() {
   const logScaleRef = useRef(false);
   const [logScale, setLogScale] = useState(false);
   const empty = useAppStore(selectNoIterations);
+  const noEarlierRuns = useAppStore(selectNoEarlierRuns);
   const [pointer] = useState(() => createTimelinePointer(timelineOf(store)));
 
   useEffect(() => {
@@ -50,13 +66,16 @@ export function CostView() {
     if (svg === null) return;
     const chart = createCostChart(svg);
     chartRef.current = chart;
+    const labelEarlierRuns = createEarlierRunLabeller();
     const draw = () => {
-      const { trainer, viewing } = store.getState();
+      const state = store.getState();
+      const { trainer, viewing } = state;
       chart.update(trainer.history, {
         logScale: logScaleRef.current,
         iteration: trainer.iteration,
         evaluations: trainer.evaluations,
         viewing,
+        earlierRuns: labelEarlierRuns(state),
       });
     };
     const painting = scheduler.register(draw);
@@ -64,15 +83,21 @@ export function CostView() {
     draw();
     const unsubscribe = store.subscribe(selectWeightsVersion, painting.invalidate);
     const unsubscribeViewing = store.subscribe(selectViewing, painting.invalidate);
+    // A kept or cleared run, or a setting that renames them: the labeller returns a new list.
+    const unsubscribeRuns = store.subscribe(labelEarlierRuns, painting.invalidate);
     return () => {
       unsubscribe();
       unsubscribeViewing();
+      unsubscribeRuns();
       painting.unregister();
       redrawRef.current = null;
       chartRef.current = null;
       chart.destroy();
     };
   }, [store, scheduler]);
+
+  // Labels keep a readable size on screen however much the chart is scaled.
+  useEffect(() => (svgRef.current ? trackSvgTextScale(svgRef.current) : undefined), []);
 
   useEffect(() => {
     if (logScaleRef.current === logScale) return;
@@ -97,6 +122,14 @@ export function CostView() {
           svg={() => svgFile(svgRef.current)}
           onProblem={(message) => store.getState().showNotice(message)}
         />
+        <button
+          type="button"
+          className="cost-toggle"
+          disabled={noEarlierRuns}
+          onClick={() => store.getState().clearEarlierRuns()}
+        >
+          Clear earlier runs
+        </button>
       </div>
       <div className="cost-plot">
         <svg
@@ -105,12 +138,16 @@ export function CostView() {
           viewBox={`0 0 ${COST_VIEW_WIDTH} ${COST_VIEW_HEIGHT}`}
           role="img"
           aria-label="Mean cross-entropy against iteration: of each mini-batch, of all training points and of the test points"
-          onPointerMove={(event) => pointer.preview(chartRef.current?.hover(viewXOf(event)))}
+          onPointerMove={(event) =>
+            pointer.preview(chartRef.current?.hover(viewXOf(event), viewYOf(event)))
+          }
           onPointerLeave={() => {
             chartRef.current?.hover(null);
             pointer.restore();
           }}
-          onClick={(event) => pointer.choose(chartRef.current?.hover(viewXOf(event)))}
+          onClick={(event) =>
+            pointer.choose(chartRef.current?.hover(viewXOf(event), viewYOf(event)))
+          }
         />
         {empty && <p className="cost-empty">No iterations yet</p>}
       </div>

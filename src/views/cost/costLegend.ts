@@ -5,6 +5,7 @@ export const COST_SERIES = [
   { key: 'batch', label: 'mini-batch' },
   { key: 'training', label: 'all training points' },
   { key: 'test', label: 'test points' },
+  { key: 'earlier', label: 'earlier runs' },
 ] as const;
 
 export type CostSeriesKey = (typeof COST_SERIES)[number]['key'];

@@ -21,6 +21,8 @@ import {
 import { createHistorySummary, summariseHistory, type HistoryValues } from './historySummary';
 import { createHistoryBuckets, reduceHistory, type HistoryBuckets } from './reduceHistory';
 import { createViewingMarker } from './viewingMarker';
+import { createEarlierRunsLayer, type EarlierRunsExtent } from './earlierRunsLayer';
+import type { LabelledRun } from '../../training';
 
 export interface CostChartOptions {
   readonly logScale: boolean;
@@ -33,6 +35,8 @@ export interface CostChartOptions {
   readonly evaluations?: EvaluationValues;
   /** The iteration the timeline shows, marked on the chart; null or absent while live. */
   readonly viewing?: number | null;
+  /** Finished runs drawn faded under the live lines, named by what set them apart. */
+  readonly earlierRuns?: readonly LabelledRun[];
 }
 
 export interface CostChart {
@@ -43,10 +47,11 @@ export interface CostChart {
   update(history: HistoryValues, options: CostChartOptions): void;
   /**
    * Shows the guide and label at the kept value nearest to `viewX` (in viewBox units), or hides
-   * them for null or a point outside the plot. Returns the iteration labelled (one whose cost the
+   * them for null or a point outside the plot; names an earlier run whose line passes near
+   * (`viewX`, `viewY`). Returns the iteration labelled (one whose cost the
    * history kept, so the timeline and the curve agree once it thins), or null. Mutates the svg.
    */
-  hover(viewX: number | null): number | null;
+  hover(viewX: number | null, viewY?: number | null): number | null;
   destroy(): void;
 }
 
@@ -145,10 +150,12 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
     .attr('class', 'cost-hover-label')
     .attr('data-testid', 'cost-hover-label')
     .attr('y', 10);
-
+  const earlier = createEarlierRunsLayer(series, root, SERIES_SCALE, COST_PLOT_WIDTH);
+  let earlierRuns: readonly LabelledRun[] = [];
   let history: HistoryValues | null = null;
   let logScale = false;
   let hoverX: number | null = null;
+  let hoverY: number | null = null;
   let viewing: number | null = null;
   // Last domains drawn, so an update that changes neither skips the axes' DOM work.
   let drawnXMax = NaN;
@@ -166,7 +173,7 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
 
   /** Sets the y domain from the range of every line; a fallback when nothing finite is held. */
   const fitY = () => {
-    const { low, high } = rangeOf(buckets, trainingSeries, testSeries);
+    const { low, high } = rangeOf(buckets, earlier.extent(earlierRuns), trainingSeries, testSeries);
     const hasData = low <= high;
     if (logScale) {
       const lo = hasData ? Math.max(low, COST_EPSILON) : 0.01;
@@ -195,7 +202,10 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
 
   const renderHover = (): number | null => {
     const px = hoverX === null ? NaN : hoverX - COST_MARGIN.left;
-    if (history === null || history.length === 0 || !(px >= 0 && px <= COST_PLOT_WIDTH)) {
+    const inPlot = px >= 0 && px <= COST_PLOT_WIDTH;
+    const py = hoverY === null ? null : hoverY - COST_MARGIN.top;
+    earlier.hover(inPlot ? x.invert(px) : null, px, py, yOf);
+    if (history === null || history.length === 0 || !inPlot) {
       hoverGroup.attr('display', 'none');
       return null;
     }
@@ -224,9 +234,11 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
       history = next;
       logScale = options.logScale;
       viewing = options.viewing ?? null;
+      earlierRuns = options.earlierRuns ?? [];
       const lastKept = next.length > 0 ? (next.length - 1) * next.stride : 0;
       const iteration = Number.isFinite(options.iteration) ? options.iteration : lastKept;
-      const xMax = Math.max(iteration, lastKept, MIN_ITERATION_DOMAIN);
+      const longestEarlier = earlier.extent(earlierRuns).iterations;
+      const xMax = Math.max(iteration, lastKept, longestEarlier, MIN_ITERATION_DOMAIN);
       x.domain([0, xMax]);
       reduceHistory(summariseHistory(summary, next), xMax, COLUMNS, buckets);
       const { iterations, cost, testCost, length } = options.evaluations ?? NO_EVALUATIONS;
@@ -252,16 +264,20 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
       const testPath = pathOf(testSeries);
       trainingLine.attr('d', trainingPath);
       testLine.attr('d', testPath);
+      const domains = `${xMax} ${yLow} ${yHigh} ${logScale}`;
+      earlier.draw(earlierRuns, iterationToSeries, costToSeries, domains);
       legend.show({
         batch: buckets.filled > 0,
         training: trainingPath !== '',
         test: testPath !== '',
+        earlier: earlierRuns.length > 0,
       });
       renderViewing();
       renderHover();
     },
-    hover(viewX) {
+    hover(viewX, viewY = null) {
       hoverX = viewX;
+      hoverY = viewX === null ? null : viewY;
       return renderHover();
     },
     destroy() {
@@ -272,9 +288,9 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
 }
 
 /** The smallest and largest value over the lines; low > high when none holds a finite value. */
-function rangeOf(buckets: HistoryBuckets, ...series: ThinnedSeries[]) {
-  let low = buckets.filled > 0 ? buckets.low : Infinity;
-  let high = buckets.filled > 0 ? buckets.high : -Infinity;
+function rangeOf(buckets: HistoryBuckets, earlier: EarlierRunsExtent, ...series: ThinnedSeries[]) {
+  let low = Math.min(earlier.low, buckets.filled > 0 ? buckets.low : Infinity);
+  let high = Math.max(earlier.high, buckets.filled > 0 ? buckets.high : -Infinity);
   for (const s of series) {
     if (s.points === 0) continue;
     low = Math.min(low, s.low);

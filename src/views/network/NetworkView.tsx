@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type PointerEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { sameNeuron, type FeatureName, type NeuronRef } from '../../engine';
 import {
   selectArchitecture,
@@ -17,15 +17,18 @@ import {
   type AppState,
 } from '../../store';
 import { useFrameScheduler } from '../frameSchedulerContext';
+import { onColorSchemeChange } from '../colorScheme';
 import {
   createNetworkDiagram,
   DEFAULT_DIAGRAM_SIZE,
+  diagramSizeFor,
   type NetworkDiagram,
   type NetworkDiagramData,
 } from './createNetworkDiagram';
 import { targetOfElement } from './diagramTarget';
 import { featureLabels } from '../../data';
-import { columnPositions } from './layoutNetwork';
+import { columnPositions, type LayoutSize } from './layoutNetwork';
+import { trackSvgTextScale } from '../svgTextScale';
 import { NetworkEditor } from './NetworkEditor';
 import { edgeWeightIndex } from './layoutNetwork';
 import { useWeightEditing, type WeightEditingHost } from './useWeightEditing';
@@ -77,9 +80,12 @@ function inspectedPassOf() {
   };
 }
 
-/** Where the columns of a network with `hiddenCount` hidden layers are, as shares of its width. */
-const columnShares = (hiddenCount: number) =>
-  columnPositions(hiddenCount + 2, DEFAULT_DIAGRAM_SIZE).map((x) => x / DEFAULT_DIAGRAM_SIZE.width);
+/**
+ * Where the columns of a network with `hiddenCount` hidden layers are, as shares of the width of
+ * a diagram of `size`.
+ */
+const columnShares = (hiddenCount: number, size: LayoutSize) =>
+  columnPositions(hiddenCount + 2, size).map((x) => x / size.width);
 
 /**
  * The network's neurons and edges, edge thickness |weight| and colour its sign. The diagram is
@@ -98,12 +104,22 @@ export function NetworkView() {
   const architecture = useAppStore(selectArchitecture);
   const hiddenLayers = useAppStore(selectHiddenLayers);
   const helpId = useId();
-  const columns = useMemo(() => columnShares(hiddenLayers.length), [hiddenLayers.length]);
+  // The diagram's size follows the width it is drawn at, so its text keeps its size in pixels.
+  const [size, setSize] = useState(DEFAULT_DIAGRAM_SIZE);
+  const sizeRef = useRef(size);
+  const columns = useMemo(
+    () => columnShares(hiddenLayers.length, size),
+    [hiddenLayers.length, size],
+  );
 
   useEffect(() => {
     const svg = svgRef.current;
     if (svg === null) return;
-    const diagram = createNetworkDiagram(svg, { thumbnails: overlayRef.current ?? undefined });
+    const container = overlayRef.current;
+    const diagram = createNetworkDiagram(svg, {
+      thumbnails: container ?? undefined,
+      size: sizeRef.current,
+    });
     diagramRef.current = diagram;
     const diagramData = diagramDataOf();
     const inspectedPass = inspectedPassOf();
@@ -134,7 +150,27 @@ export function NetworkView() {
     ].map((selector) =>
       store.subscribe(selector as (s: AppState) => unknown, thumbnails.invalidate),
     );
+    // The thumbnails' colours belong to the theme: a new theme repaints them.
+    const unsubscribeTheme = onColorSchemeChange(() => thumbnails.invalidate());
+    const stopTextScale = trackSvgTextScale(svg);
+    const resize = () => {
+      const next = diagramSizeFor(container?.getBoundingClientRect().width ?? 0);
+      const current = sizeRef.current;
+      if (next.width === current.width && next.height === current.height) return;
+      sizeRef.current = next;
+      diagram.resize(next);
+      painting.invalidate();
+      thumbnails.invalidate();
+      setSize(next);
+    };
+    const resizeObserver =
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
+    if (container !== null) resizeObserver?.observe(container);
+    resize();
     return () => {
+      resizeObserver?.disconnect();
+      stopTextScale();
+      unsubscribeTheme();
       unsubscribeWeights();
       unsubscribeHover();
       unsubscribeFeatures();
@@ -163,7 +199,10 @@ export function NetworkView() {
       },
       setWeight: ({ layer, to, from }, value) => store.getState().setWeight(layer, to, from, value),
       pick: (edge) => diagramRef.current?.setHover(edge),
-      size: DEFAULT_DIAGRAM_SIZE,
+      get size() {
+        return sizeRef.current;
+      },
+      layout: () => diagramRef.current?.layout() ?? null,
       maxWeight: MAX_WEIGHT,
     }),
     [store],

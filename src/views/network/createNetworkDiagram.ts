@@ -18,7 +18,8 @@ import {
   type LayoutSize,
   type NetworkLayout,
 } from './layoutNetwork';
-import { createNetworkLegend, LEGEND_HEIGHT } from './networkLegend';
+import { createFoldsLayer } from './foldsLayer';
+import { createNetworkLegend, legendHeightFor } from './networkLegend';
 import { createNetworkTooltip } from './networkTooltip';
 import { createNeuronsLayer } from './neuronsLayer';
 import { createInspectLayer, type InspectedPass } from './inspectLayer';
@@ -73,11 +74,31 @@ export interface NetworkDiagram {
   updateThumbnails(data: NetworkDiagramData): void;
   /** Shows the tooltip of an edge or neuron, or hides it; ignores a target not in the layout. */
   setHover(target: DiagramTarget | null): void;
+  /**
+   * Draws the diagram in a box of `size` viewBox units from now on (the legend's band below it);
+   * if the size changed, the next `update` lays it out again. Mutates the svg's viewBox.
+   */
+  resize(size: LayoutSize): void;
+  /** Where everything is drawn now, folded layers included; null before the first update. */
+  layout(): NetworkLayout | null;
   /** Removes everything the diagram drew. */
   destroy(): void;
 }
 
 export const DEFAULT_DIAGRAM_SIZE: LayoutSize = { width: 560, height: 320 };
+
+/**
+ * The diagram's size for an svg drawn `renderedWidth` screen pixels wide: one unit a pixel from
+ * MIN_DIAGRAM_WIDTH to the default width, so text keeps its size in pixels; scaled beyond either.
+ */
+export function diagramSizeFor(renderedWidth: number): LayoutSize {
+  if (!(renderedWidth > 0)) return DEFAULT_DIAGRAM_SIZE;
+  const width = Math.round(
+    Math.min(DEFAULT_DIAGRAM_SIZE.width, Math.max(MIN_DIAGRAM_WIDTH, renderedWidth)),
+  );
+  return { width, height: DEFAULT_DIAGRAM_SIZE.height };
+}
+const MIN_DIAGRAM_WIDTH = 280;
 
 /**
  * The network drawn into `svgElement` with D3: one line per weight, thickness |w| and colour its
@@ -88,21 +109,31 @@ export function createNetworkDiagram(
   svgElement: SVGSVGElement,
   options: NetworkDiagramOptions = {},
 ): NetworkDiagram {
-  const size = options.size ?? DEFAULT_DIAGRAM_SIZE;
+  let size = options.size ?? DEFAULT_DIAGRAM_SIZE;
   const { gridPass = sharedGridPass, timing = thumbnailTiming } = options;
   // Appended in drawing order: edges under neurons, the tooltip over everything.
   const edges = createEdgesLayer(svgElement);
   const neurons = createNeuronsLayer(svgElement);
   const labels = createLabelsLayer(svgElement);
   const inspect = createInspectLayer(svgElement);
+  // Wide layers start folded; these were unfolded by hand.
+  const expanded = new Set<number>();
+  const folds = createFoldsLayer(svgElement, (layer) => {
+    if (!expanded.delete(layer)) expanded.add(layer);
+    relayOut();
+  });
   const legendGroup = select(svgElement).append('g');
   const legend = createNetworkLegend(legendGroup.node()!);
   const tooltip = createNetworkTooltip(svgElement);
   const thumbnails: ThumbnailsLayer | null = options.thumbnails
     ? createThumbnailsLayer(options.thumbnails)
     : null;
-  select(svgElement).attr('viewBox', `0 0 ${size.width} ${size.height + LEGEND_HEIGHT}`);
-  legend.place(size.height);
+  const viewHeight = () => size.height + legendHeightFor(size.width);
+  const applySize = () => {
+    select(svgElement).attr('viewBox', `0 0 ${size.width} ${viewHeight()}`);
+    legend.place(size.height, size.width);
+  };
+  applySize();
 
   let layout: NetworkLayout | null = null;
   let shown: Network | null = null;
@@ -111,6 +142,7 @@ export function createNetworkDiagram(
   let hovered: Element | null = null;
   let inputNames: readonly string[] = INPUT_NAMES;
   let inspected: InspectedPass | null = null;
+  let lastData: NetworkDiagramData | null = null;
 
   const elementOf = (target: DiagramTarget, { layers }: NetworkLayout): Element | null => {
     if (target.kind === 'neuron') return neurons.element(target.layer, target.index);
@@ -130,13 +162,14 @@ export function createNetworkDiagram(
 
   const layOut = (layers: readonly number[]) => {
     setHover(null);
-    layout = layoutNetwork(layers, size);
+    layout = layoutNetwork(layers, size, { fold: true, expanded });
     edges.setLayout(layout);
     neurons.setLayout(layout);
     labels.setLayout(layout, inputNames);
     inspect.setLayout(layout);
+    folds.setLayout(layout);
     inspected = null;
-    thumbnails?.setLayout(layout, size.height + LEGEND_HEIGHT);
+    thumbnails?.setLayout(layout, viewHeight());
   };
 
   // What the thumbnails show now.
@@ -154,6 +187,7 @@ export function createNetworkDiagram(
     // Laid out for other layers: `update` lays out and paints them.
     if (layout === null || !sameLayers(layout.layers, network.layers)) return;
     const unchanged =
+      !thumbnails.themeChanged &&
       network === thumbnailsOf &&
       weightsVersion === thumbnailsVersion &&
       sameFeatures(inputs, thumbnailsFeatures);
@@ -177,43 +211,63 @@ export function createNetworkDiagram(
     tooltip.refresh(network, inputNames);
   };
 
-  return {
-    update({
+  const update = (data: NetworkDiagramData) => {
+    lastData = data;
+    const {
       network,
       weightsVersion,
       hoveredNeuron,
       inputNames: names = INPUT_NAMES,
       features = DEFAULT_FEATURES,
       inspected: pass = null,
-    }) {
-      const renamed = !sameNames(inputNames, names);
-      if (renamed) inputNames = [...names];
-      if (layout === null || !sameLayers(layout.layers, network.layers)) {
-        layOut(network.layers);
-        shown = null;
-        thumbnailsOf = null;
-        paintThumbnails(network, weightsVersion, features);
-      } else if (renamed) {
-        labels.setLayout(layout, inputNames);
-        if (shown !== null) tooltip.refresh(shown, inputNames);
-      }
-      if (network !== shown || weightsVersion !== shownVersion) {
-        shown = network;
-        shownVersion = weightsVersion;
-        paint(network);
-      }
-      if (pass !== inspected) {
-        inspected = pass;
-        inspect.paint(pass);
-        tooltip.setPass(pass, network, inputNames);
-      }
-      neurons.ring(hoveredNeuron);
-    },
+    } = data;
+    const renamed = !sameNames(inputNames, names);
+    if (renamed) inputNames = [...names];
+    if (layout === null || !sameLayers(layout.layers, network.layers)) {
+      layOut(network.layers);
+      shown = null;
+      thumbnailsOf = null;
+      paintThumbnails(network, weightsVersion, features);
+    } else if (renamed) {
+      labels.setLayout(layout, inputNames);
+      if (shown !== null) tooltip.refresh(shown, inputNames);
+    }
+    if (network !== shown || weightsVersion !== shownVersion) {
+      shown = network;
+      shownVersion = weightsVersion;
+      paint(network);
+    }
+    if (pass !== inspected) {
+      inspected = pass;
+      inspect.paint(pass);
+      tooltip.setPass(pass, network, inputNames);
+    }
+    neurons.ring(hoveredNeuron);
+  };
+
+  /** Lays the shown network out again (for a new size or fold) and repaints it at once. */
+  const relayOut = () => {
+    if (lastData === null) return;
+    layout = null;
+    update(lastData);
+  };
+
+  return {
+    update,
     updateThumbnails({ network, weightsVersion, features = DEFAULT_FEATURES }) {
       paintThumbnails(network, weightsVersion, features);
     },
     setHover,
+    resize(next) {
+      if (next.width === size.width && next.height === size.height) return;
+      size = next;
+      applySize();
+      // The next update lays it out again.
+      layout = null;
+    },
+    layout: () => layout,
     destroy() {
+      folds.destroy();
       edges.destroy();
       neurons.destroy();
       labels.destroy();

@@ -10,7 +10,7 @@ export interface WeightEditing {
 }
 
 export interface EdgeGestureOptions {
-  /** The width of the diagram's viewBox, to turn screen pixels into its units. */
+  /** The width of the diagram's viewBox, to turn screen pixels into its units, when the svg has none. */
   readonly viewWidth: number;
   /** Dragging never sets a weight beyond ± this. */
   readonly maxWeight: number;
@@ -67,6 +67,8 @@ export function createEdgeGestures(
     const dy = attribute(line, 'y2') - attribute(line, 'y1');
     const length = Math.hypot(dx, dy);
     const width = event.currentTarget.getBoundingClientRect().width;
+    // The svg's own viewBox when it has one: the view resizes it with the window.
+    const units = event.currentTarget.viewBox?.baseVal?.width || viewWidth;
     press = {
       edge: target,
       pointerId: event.pointerId,
@@ -75,7 +77,7 @@ export function createEdgeGestures(
       startWeight,
       ux: length > 0 ? dx / length : 1,
       uy: length > 0 ? dy / length : 0,
-      pxPerUnit: width > 0 ? width / viewWidth : 1,
+      pxPerUnit: width > 0 ? width / units : 1,
       dragging: false,
     };
     event.currentTarget.setPointerCapture?.(event.pointerId);

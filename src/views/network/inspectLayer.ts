@@ -49,6 +49,7 @@ export function createInspectLayer(svgElement: SVGSVGElement): InspectLayer {
         .attr('y1', (d) => d.y1)
         .attr('x2', (d) => d.x2)
         .attr('y2', (d) => d.y2)
+        .attr('display', (d) => (d.shown ? null : 'none'))
         .nodes();
       const labelled = next.radius >= MIN_LABELLED_RADIUS ? next.nodes : [];
       labels = labelGroup
@@ -62,6 +63,7 @@ export function createInspectLayer(svgElement: SVGSVGElement): InspectLayer {
         .attr('x', (d) => d.x)
         .attr('y', (d) => d.y + next.radius + 9)
         .attr('text-anchor', 'middle')
+        .attr('display', (d) => (d.shown ? null : 'none'))
         .nodes();
     },
 

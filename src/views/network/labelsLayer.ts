@@ -6,6 +6,8 @@ import { className, inputName } from './parameterLabels';
 /** The y of the column captions, in the layout's top margin. */
 export const CAPTION_Y = 12;
 const LABEL_GAP = 5;
+/** Columns closer than this (viewBox units) are captioned by their number alone. */
+export const SHORT_CAPTION_STEP = 56;
 
 export interface NetworkLabel {
   readonly key: string;
@@ -32,15 +34,19 @@ export function layoutLabels(
 ): NetworkLabel[] {
   const { layers, columns, nodes, radius } = layout;
   const last = layers.length - 1;
+  const short = columns[1] - columns[0] < SHORT_CAPTION_STEP;
+  const captionOf = (l: number) =>
+    l === 0 ? (short ? 'in' : 'input') : short ? `${l}` : `layer ${l}`;
   const labels: NetworkLabel[] = columns.map((x, l) => ({
     key: `caption:${l}`,
     x,
     y: CAPTION_Y,
-    text: l === 0 ? 'input' : `layer ${l}`,
+    text: captionOf(l),
     anchor: 'middle',
     kind: 'caption',
   }));
-  for (const { layer, index, x, y } of nodes) {
+  for (const { layer, index, x, y, shown } of nodes) {
+    if (!shown) continue;
     if (layer === 0) {
       const text = inputName(index, inputNames);
       labels.push({

@@ -7,6 +7,8 @@ import { nodeIndex, type NetworkLayout, type NodePosition } from './layoutNetwor
 const BIAS_STEPS = 16;
 const INPUT_FILL = '#edf2f7';
 const NO_VALUE = -1;
+/** The radius a small neuron grows to under the pointer (viewBox units). */
+const GROWN_RADIUS = 9;
 
 export interface NeuronsLayer {
   /**
@@ -80,6 +82,7 @@ export function createNeuronsLayer(svgElement: SVGSVGElement): NeuronsLayer {
         .attr('cx', (d) => d.x)
         .attr('cy', (d) => d.y)
         .attr('r', layout.radius)
+        .attr('display', (d) => (d.shown ? null : 'none'))
         .attr('fill', (d) =>
           d.layer === 0
             ? INPUT_FILL
@@ -88,6 +91,8 @@ export function createNeuronsLayer(svgElement: SVGSVGElement): NeuronsLayer {
               : biasFills[0][0],
         )
         .nodes();
+      // A hovered or ringed neuron grows (see network.css): small ones the most, to about 9 units.
+      group.style('--neuron-grow', String(Math.max(1.3, GROWN_RADIUS / layout.radius)));
       fillKeys = new Int32Array(circles.length).fill(NO_VALUE);
       // The join rewrote every class attribute, ring included.
       ringedElement = null;

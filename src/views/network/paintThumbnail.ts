@@ -1,5 +1,5 @@
 import type { Network } from '../../engine';
-import { CLASS_RAMP_TABLES, TABLE_SIZE } from '../boundary/colorTable';
+import { colorTablesFor, TABLE_SIZE, type ColorTables } from '../boundary/colorTable';
 import { paintActivation } from '../boundary/paintBoundary';
 
 /** Pixels along each side of a neuron's thumbnail. */
@@ -40,7 +40,8 @@ export function sampleNeuron(
  * The thumbnail of neuron `index` of `layer` (1..L) from a grid computed for `net`, in the
  * boundary's colours: a hidden neuron's activation on the diverging table around its neutral
  * point, an output neuron's class probability from neutral to its class colour. `scratch` holds
- * the samples (size * size). Mutates `pixels` (RGBA, size * size) and `scratch`.
+ * the samples (size * size); colours come from `tables`, the theme's. Mutates `pixels` (RGBA,
+ * size * size) and `scratch`.
  */
 export function paintThumbnail(
   pixels: Uint8ClampedArray,
@@ -50,6 +51,7 @@ export function paintThumbnail(
   index: number,
   size: number,
   scratch: Float64Array,
+  tables: ColorTables = colorTablesFor('light'),
 ): void {
   const { gridSize, cells, outputs } = grid;
   const count = size * size;
@@ -57,10 +59,10 @@ export function paintThumbnail(
   if (layer < net.layers.length - 1) {
     // A sigmoid neuron sits at 0.5 when its input z is 0: that is its neutral point.
     const centre = net.activation === 'sigmoid' ? 0.5 : 0;
-    paintActivation(pixels, scratch, 0, count, centre);
+    paintActivation(pixels, scratch, 0, count, centre, tables.activation);
     return;
   }
-  const table = CLASS_RAMP_TABLES[index % CLASS_RAMP_TABLES.length];
+  const table = tables.classRamps[index % tables.classRamps.length];
   for (let c = 0; c < count; c++) {
     const p = scratch[c];
     const e = (p >= 1 ? LAST : p > 0 ? (p * LAST + 0.5) | 0 : 0) * 3;

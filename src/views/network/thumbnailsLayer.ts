@@ -1,4 +1,7 @@
 import type { Network } from '../../engine';
+import { colorTablesFor } from '../boundary/colorTable';
+import type { ColorScheme } from '../classColors';
+import { currentColorScheme } from '../colorScheme';
 import type { NetworkLayout } from './layoutNetwork';
 import { paintThumbnail, THUMBNAIL_SIZE, type ThumbnailGrid } from './paintThumbnail';
 
@@ -20,6 +23,8 @@ export interface ThumbnailsLayer {
   setLayout(layout: NetworkLayout, viewHeight: number): void;
   /** Whether a paint would draw anything: there are thumbnails and a 2-D context for them. */
   readonly canPaint: boolean;
+  /** True when the page's theme is no longer the one the thumbnails were last painted in. */
+  readonly themeChanged: boolean;
   /** Paints every thumbnail from `grid`, computed for `net` (the layout's layers). */
   paint(grid: ThumbnailGrid, net: Pick<Network, 'layers' | 'activation'>): void;
   destroy(): void;
@@ -45,6 +50,7 @@ export function createThumbnailsLayer(container: HTMLElement): ThumbnailsLayer {
   container.append(group);
   let thumbnails: Thumbnail[] = [];
   const scratch = new Float64Array(THUMBNAIL_SIZE * THUMBNAIL_SIZE);
+  let paintedScheme: ColorScheme | null = null;
 
   return {
     setLayout(layout, viewHeight) {
@@ -53,8 +59,8 @@ export function createThumbnailsLayer(container: HTMLElement): ThumbnailsLayer {
       const radius = layout.radius - OUTLINE_INSET;
       if (layout.radius < MIN_THUMBNAIL_RADIUS) return;
       const { width } = layout.size;
-      for (const { layer, index, x, y } of layout.nodes) {
-        if (layer === 0) continue;
+      for (const { layer, index, x, y, shown } of layout.nodes) {
+        if (layer === 0 || !shown) continue;
         const canvas = container.ownerDocument.createElement('canvas');
         canvas.className = 'network-thumbnail';
         canvas.width = THUMBNAIL_SIZE;
@@ -77,14 +83,22 @@ export function createThumbnailsLayer(container: HTMLElement): ThumbnailsLayer {
       }
     },
 
+    get themeChanged() {
+      return (
+        paintedScheme !== null && paintedScheme !== currentColorScheme(container.ownerDocument)
+      );
+    },
+
     get canPaint() {
       return thumbnails.length > 0;
     },
 
     paint(grid, net) {
+      paintedScheme = currentColorScheme(container.ownerDocument);
+      const tables = colorTablesFor(paintedScheme);
       for (const { layer, index, context, image } of thumbnails) {
         if (layer >= net.layers.length || index >= net.layers[layer]) continue;
-        paintThumbnail(image.data, grid, net, layer, index, THUMBNAIL_SIZE, scratch);
+        paintThumbnail(image.data, grid, net, layer, index, THUMBNAIL_SIZE, scratch, tables);
         context.putImageData(image, 0, 0);
       }
     },

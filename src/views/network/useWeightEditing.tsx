@@ -2,8 +2,8 @@ import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'r
 import type { EdgeTarget } from './diagramTarget';
 import { createEdgeGestures, type EdgeGestures } from './edgeGestures';
 import { stepEdge } from './edgeKeys';
-import { edgeIndex, layoutNetwork, type LayoutSize } from './layoutNetwork';
-import { LEGEND_HEIGHT } from './networkLegend';
+import { edgeIndex, layoutNetwork, type LayoutSize, type NetworkLayout } from './layoutNetwork';
+import { legendHeightFor } from './networkLegend';
 import { WeightEditor } from './WeightEditor';
 
 /**
@@ -17,7 +17,10 @@ export interface WeightEditingHost {
   readonly setWeight: (edge: EdgeTarget, value: number) => boolean;
   /** Shows the keyboard's pick as the diagram's hovered edge (null: none). */
   readonly pick: (edge: EdgeTarget | null) => void;
+  /** The diagram's size now (read at each use: the view resizes it). */
   readonly size: LayoutSize;
+  /** Where the diagram draws its edges now, wide layers folded; without one, laid out afresh. */
+  readonly layout?: () => NetworkLayout | null;
   readonly maxWeight: number;
 }
 
@@ -51,12 +54,13 @@ export function useWeightEditing(host: WeightEditingHost): {
     const openEditor = (edge: EdgeTarget) => {
       const { layers, weightOf, size } = host;
       const value = weightOf(edge);
-      const layout = layoutNetwork(layers(), size);
+      const layout = host.layout?.() ?? layoutNetwork(layers(), size);
       const k = edgeIndex(layout.layers, edge.layer, edge.from, edge.to);
       if (value === null || k < 0) return;
       const { x1, y1, x2, y2 } = layout.edges[k];
-      const left = (x1 + x2) / 2 / size.width;
-      const top = (y1 + y2) / 2 / (size.height + LEGEND_HEIGHT);
+      const { width, height } = layout.size;
+      const left = (x1 + x2) / 2 / width;
+      const top = (y1 + y2) / 2 / (height + legendHeightFor(width));
       setOpen((previous) => ({ edge, value, left, top, key: (previous?.key ?? 0) + 1 }));
     };
     const gestures = createEdgeGestures(

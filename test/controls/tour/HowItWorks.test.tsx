@@ -39,16 +39,16 @@ describe('HowItWorks', () => {
     await user.click(screen.getByRole('button', { name: 'How it works' }));
     expect(panel().contains(document.activeElement)).toBe(true);
     expect(textOf(stepHeading())).toContain('Step 1 of 9 The data');
-    expect(window.location.hash).toBe('#how-it-works/1');
+    expect(window.location.hash).toBe('#tour=1');
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(textOf(stepHeading())).toContain('Step 3 of 9 ReLU');
-    expect(window.location.hash).toBe('#how-it-works/3');
+    expect(window.location.hash).toBe('#tour=3');
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(textOf(stepHeading())).toContain('Step 2 of 9 A neuron and its weighted sum');
-    expect(window.location.hash).toBe('#how-it-works/2');
+    expect(window.location.hash).toBe('#tour=2');
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(textOf(stepHeading())).toContain('Step 1 of 9');
@@ -60,29 +60,29 @@ describe('HowItWorks', () => {
   });
 
   it('reopens at the step in the hash, and at step 1 with a notice for a step it does not have', () => {
-    window.history.replaceState(null, '', '/#how-it-works/6');
+    window.history.replaceState(null, '', '/#tour=6');
     const { unmount } = renderWithStore(<HowItWorks />);
     expect(textOf(stepHeading())).toContain('Step 6 of 9 The cost');
     unmount();
 
-    window.history.replaceState(null, '', '/#how-it-works/42');
+    window.history.replaceState(null, '', '/#tour=42');
     const { store } = renderWithStore(<HowItWorks />);
     expect(textOf(stepHeading())).toContain('Step 1 of 9');
     expect(store.getState().notice).toMatch(/steps 1 to 9/);
-    expect(window.location.hash).toBe('#how-it-works/1');
+    expect(window.location.hash).toBe('#tour=1');
   });
 
   it('follows a hash edited by hand', async () => {
     renderWithStore(<HowItWorks />);
     act(() => {
-      window.location.hash = '#how-it-works/8';
+      window.location.hash = '#tour=8';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
     await waitFor(() => expect(textOf(stepHeading())).toContain('Step 8 of 9 Backpropagation'));
   });
 
   it('typesets the equations with KaTeX', async () => {
-    window.history.replaceState(null, '', '/#how-it-works/3');
+    window.history.replaceState(null, '', '/#tour=3');
     renderWithStore(<HowItWorks />);
     await waitFor(() => expect(panel().querySelectorAll('.katex').length).toBeGreaterThan(0));
     expect(panel().querySelector('.katex annotation')?.textContent).toContain('\\max(0, z)');
@@ -90,7 +90,7 @@ describe('HowItWorks', () => {
 
   it('Show me on the neuron step rings a neuron and sums the live weights for the example point', async () => {
     const user = userEvent.setup();
-    window.history.replaceState(null, '', '/#how-it-works/2');
+    window.history.replaceState(null, '', '/#tour=2');
     const { store } = renderWithStore(<HowItWorks />);
     const example = within(panel()).getByRole('spinbutton', { name: /Example point/ });
     await user.clear(example);
@@ -116,7 +116,7 @@ describe('HowItWorks', () => {
 
   it('refuses an example point that is not one of the points, keeping the one chosen', async () => {
     const user = userEvent.setup();
-    window.history.replaceState(null, '', '/#how-it-works/2');
+    window.history.replaceState(null, '', '/#tour=2');
     const { store } = renderWithStore(<HowItWorks />);
     const example = within(panel()).getByRole('spinbutton', { name: /Example point/ });
     await user.clear(example);
@@ -127,7 +127,7 @@ describe('HowItWorks', () => {
 
   it('says there are no points instead of showing numbers when the plane is empty', async () => {
     const user = userEvent.setup();
-    window.history.replaceState(null, '', '/#how-it-works/6');
+    window.history.replaceState(null, '', '/#tour=6');
     const { store } = renderWithStore(<HowItWorks />);
     act(() => store.getState().loadDataset('empty'));
     await user.click(within(panel()).getByRole('button', { name: 'Show me' }));
@@ -137,7 +137,7 @@ describe('HowItWorks', () => {
 
   it('Show me on gradient descent takes one step at the post’s learning rate and batch', async () => {
     const user = userEvent.setup();
-    window.history.replaceState(null, '', '/#how-it-works/7');
+    window.history.replaceState(null, '', '/#tour=7');
     const { store } = renderWithStore(<HowItWorks />);
     act(() => {
       store.getState().setLearningRate(0.05);
@@ -151,7 +151,7 @@ describe('HowItWorks', () => {
 
   it('Show me on backpropagation inspects the example point', async () => {
     const user = userEvent.setup();
-    window.history.replaceState(null, '', '/#how-it-works/8');
+    window.history.replaceState(null, '', '/#tour=8');
     const { store } = renderWithStore(<HowItWorks />);
     await user.click(within(panel()).getByRole('button', { name: 'Show me' }));
     expect(store.getState().inspecting).toBe(true);

@@ -106,6 +106,14 @@ describe('neuron thumbnails in <NetworkView />', () => {
     act(() => store.getState().setHiddenLayers([32, 4]));
     runFrame();
     expect(screen.getAllByTestId('neuron')).toHaveLength(2 + 32 + 4 + 2);
+    // Folded, the wide layer shows 3 + 3 neurons, large enough for pictures; unfolded, none.
+    expect(thumbnails()).toHaveLength(6 + 4 + 2);
+    act(() =>
+      screen
+        .getByRole('button', { name: 'Show all 32 neurons of layer 1' })
+        .dispatchEvent(new MouseEvent('click', { bubbles: true })),
+    );
+    runFrame();
     expect(thumbnails()).toHaveLength(0);
     forward.mockClear();
     act(() => store.getState().step());
