@@ -5,6 +5,8 @@ import { App } from './App';
 import { startShareLinks } from './shareLinks';
 import './serviceWorker';
 import './app.css';
+// After app.css: the layout's rules for each screen size override the defaults above them.
+import './layout.css';
 
 const store = createAppStore(undefined, { storage: () => window.localStorage });
 

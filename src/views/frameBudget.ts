@@ -22,6 +22,11 @@ export const PAINTER_SHARE = 0.25;
  * says so is charged for late frames up to this many frames after it painted.
  */
 export const FRAMES_TO_BLAME = 3;
+/**
+ * The most debt a painter can run up. On a loaded machine every frame is late whatever paints;
+ * without a floor the blame would pile up and a slow painter would wait seconds between repaints.
+ */
+export const MAX_PAINTER_DEBT_MS = 2 * FRAME_MS;
 
 /** Training's share of the frame: shrinks after late frames, grows back while frames are on time. */
 export interface TrainingBudget {
@@ -84,11 +89,11 @@ export function createPainterBudget(options: PainterBudgetOptions = {}): Painter
       credit = Math.min(FRAME_MS * share, credit + intervalMs * share);
       framesSincePaint++;
       if (rastersLater && framesSincePaint <= FRAMES_TO_BLAME && intervalMs > LATE_FRAME_MS) {
-        credit -= intervalMs - FRAME_MS;
+        credit = Math.max(-MAX_PAINTER_DEBT_MS, credit - (intervalMs - FRAME_MS));
       }
     },
     painted(elapsedMs) {
-      credit -= elapsedMs;
+      credit = Math.max(-MAX_PAINTER_DEBT_MS, credit - elapsedMs);
       framesSincePaint = 0;
     },
   };

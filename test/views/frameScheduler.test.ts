@@ -167,4 +167,23 @@ describe('createFrameScheduler(host)', () => {
     expect(paints.svg).toBeLessThan(120 / 3);
     expect(paints.svg).toBeGreaterThan(0);
   });
+
+  it('still repaints a painter that rasters later a few times a second when every frame is late', () => {
+    const { host, frame } = fakeHost();
+    const scheduler = createFrameScheduler(host);
+    let paints = 0;
+    const svg = scheduler.register(
+      () => {
+        paints++;
+        svg.invalidate();
+      },
+      { rastersLater: true },
+    );
+    // A loaded machine: every frame comes 100 ms after the last, whoever painted.
+    for (let i = 0; i < 100; i++) frame(100);
+    // Ten seconds at 10 frames a second: a repaint every few frames, never every frame, and
+    // never a wait of seconds (unbounded blame gave 9 repaints here).
+    expect(paints).toBeGreaterThanOrEqual(15);
+    expect(paints).toBeLessThan(50);
+  });
 });

@@ -48,7 +48,8 @@ export function HowItWorks() {
   useEffect(() => {
     const { hash, pathname, search } = window.location;
     const next = tourHash(hash, step);
-    if (next !== hash) window.history.replaceState(window.history.state, '', pathname + search + next);
+    if (next !== hash)
+      window.history.replaceState(window.history.state, '', pathname + search + next);
   }, [step]);
 
   useEffect(() => {

@@ -204,7 +204,7 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
     const px = hoverX === null ? NaN : hoverX - COST_MARGIN.left;
     const inPlot = px >= 0 && px <= COST_PLOT_WIDTH;
     const py = hoverY === null ? null : hoverY - COST_MARGIN.top;
-    earlier.hover(inPlot ? x.invert(px) : null, px, py, yOf);
+    earlier.hover(inPlot ? [x.invert(px - 4), x.invert(px + 4)] : null, px, py, yOf);
     if (history === null || history.length === 0 || !inPlot) {
       hoverGroup.attr('display', 'none');
       return null;

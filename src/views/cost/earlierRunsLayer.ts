@@ -1,5 +1,5 @@
 import { format, type Selection } from 'd3';
-import { runCostAt, type LabelledRun, type RunCurve } from '../../training';
+import type { LabelledRun, RunCurve } from '../../training';
 import type { ToPath } from './bucketPaths';
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
@@ -25,12 +25,12 @@ export interface EarlierRunsLayer {
    */
   draw(runs: readonly LabelledRun[], xOf: ToPath, yOf: ToPath, key: string): void;
   /**
-   * Names the run whose curve passes nearest to the pointer (at `iteration`, plot point `plotX`,
-   * `plotY`), within a few units, and highlights it; `yOf` maps a cost to plot y. A null
-   * iteration or y (the pointer left) hides the name. Returns the run named.
+   * Names the run whose curve passes nearest to the pointer (over the iterations `span`, at plot
+   * point `plotX`, `plotY`), within a few units, and highlights it; `yOf` maps a cost to plot y.
+   * A null span or y (the pointer left) hides the name. Returns the run named.
    */
   hover(
-    iteration: number | null,
+    span: readonly [number, number] | null,
     plotX: number,
     plotY: number | null,
     yOf: ToPath,
@@ -112,18 +112,21 @@ export function createEarlierRunsLayer(
         .attr('d', (run) => curvePath(run.curve, xOf, yOf, step));
       paths.select('title').text((run) => `Earlier run: ${run.label}`);
     },
-    hover(iteration, plotX, plotY, yOf) {
+    hover(span, plotX, plotY, yOf) {
       let best: LabelledRun | null = null;
       let bestCost = NaN;
       let bestDistance = HOVER_DISTANCE;
-      if (iteration !== null && plotY !== null) {
-        for (const run of drawnRuns) {
-          if (iteration > run.curve.iterations) continue;
-          const cost = runCostAt(run.curve, iteration);
-          const distance = Math.abs(yOf(cost) - plotY);
+      const [from, to] = span ?? [Infinity, -Infinity];
+      for (const run of plotY === null ? [] : drawnRuns) {
+        const { costs, stride, iterations } = run.curve;
+        if (from > iterations) continue;
+        const last = Math.min(costs.length - 1, Math.floor(to / stride));
+        // Every point under the pointer's few units: a steep stretch is named where it is drawn.
+        for (let k = Math.max(0, Math.floor(from / stride)); k <= last; k++) {
+          const distance = Math.abs(yOf(costs[k]) - (plotY ?? NaN));
           if (distance <= bestDistance) {
             best = run;
-            bestCost = cost;
+            bestCost = costs[k];
             bestDistance = distance;
           }
         }

@@ -60,7 +60,10 @@ describe('CostView(): earlier runs', () => {
     expect(label.textContent).toMatch(/^Earlier run \(2-4-4-2 relu\): cost \d/);
     expect(earlierRuns()[0].classList.contains('is-hovered')).toBe(true);
 
-    fireEvent.pointerMove(svg, { clientX: COST_MARGIN.left + x, clientY: COST_MARGIN.top + y + 60 });
+    fireEvent.pointerMove(svg, {
+      clientX: COST_MARGIN.left + x,
+      clientY: COST_MARGIN.top + y + 60,
+    });
     expect(label.getAttribute('display')).toBe('none');
     expect(earlierRuns()[0].classList.contains('is-hovered')).toBe(false);
   });
