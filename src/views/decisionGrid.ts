@@ -11,23 +11,6 @@ import { PLANE_MAX, PLANE_MIN } from '../data';
 
 export const GRID_SIZE = 100;
 
-/** The grid sizes a view may use, finest first. */
-const GRID_SIZES = [GRID_SIZE, 80, 64, 50, 40, 32] as const;
-/**
- * The multiply-adds one grid pass may take: about 4 ms in this engine on the machines we measure,
- * so the boundary and the neurons' thumbnails can repaint every frame beside training. A 2-8x6-2
- * network keeps the full 100 x 100 grid; 8 hidden layers of 16 get 40 x 40.
- */
-export const GRID_PASS_MULTIPLY_ADDS = 4_000_000;
-
-/** The finest grid whose pass over a network of `layers` stays within GRID_PASS_MULTIPLY_ADDS. */
-export function gridSizeFor(layers: readonly number[]): number {
-  let perCell = 0;
-  for (let l = 1; l < layers.length; l++) perCell += layers[l] * layers[l - 1];
-  const fitting = GRID_SIZES.find((size) => size * size * perCell <= GRID_PASS_MULTIPLY_ADDS);
-  return fitting ?? GRID_SIZES[GRID_SIZES.length - 1];
-}
-
 /**
  * The network evaluated over a gridSize x gridSize lattice of cell centres covering the plane, in
  * one batched forward pass. Cells run row by row from the top (largest y) and left to right, the

@@ -7,12 +7,7 @@ import {
   forward,
   type FeatureName,
 } from '../../src/engine';
-import {
-  createDecisionGrid,
-  GRID_PASS_MULTIPLY_ADDS,
-  GRID_SIZE,
-  gridSizeFor,
-} from '../../src/views/decisionGrid';
+import { createDecisionGrid } from '../../src/views/decisionGrid';
 
 describe('createDecisionGrid(layers, gridSize)', () => {
   it('lays cell centres row by row from the top, left to right, over the plane', () => {
@@ -99,26 +94,5 @@ describe('createDecisionGrid(layers, gridSize, features)', () => {
 
   it('refuses a first layer that is not one neuron a feature', () => {
     expect(() => createDecisionGrid([2, 2], 4, ['x', 'y', 'xy'])).toThrow(RangeError);
-  });
-});
-
-describe('gridSizeFor(layers)', () => {
-  it("keeps the full grid for the post's net and the deep bench net, and coarsens big nets", () => {
-    expect(gridSizeFor([2, 4, 4, 2])).toBe(GRID_SIZE);
-    expect(gridSizeFor([2, 8, 8, 8, 8, 8, 8, 2])).toBe(GRID_SIZE);
-    const deep16 = [2, ...Array<number>(8).fill(16), 2];
-    expect(gridSizeFor(deep16)).toBeLessThan(GRID_SIZE);
-    expect(gridSizeFor(deep16)).toBeGreaterThanOrEqual(32);
-  });
-
-  it('keeps every pass within its multiply-adds, and takes the coarsest grid when none fits', () => {
-    for (const width of [4, 8, 12, 16]) {
-      const layers = [7, ...Array<number>(8).fill(width), 8];
-      let perCell = 0;
-      for (let l = 1; l < layers.length; l++) perCell += layers[l] * layers[l - 1];
-      const size = gridSizeFor(layers);
-      expect(size * size * perCell).toBeLessThanOrEqual(GRID_PASS_MULTIPLY_ADDS);
-    }
-    expect(gridSizeFor([7, ...Array<number>(8).fill(32), 8])).toBe(32);
   });
 });

@@ -22,15 +22,12 @@ export interface BoundaryCanvas {
   destroy(): void;
 }
 
-/**
- * Sizes `canvas` to the grid (CSS scales it to the view) and keeps one ImageData for it, made
- * again when a grid of another size is painted.
- */
+/** Sizes `canvas` to the grid (CSS scales it to the view) and keeps one ImageData for it. */
 export function createBoundaryCanvas(canvas: HTMLCanvasElement, gridSize: number): BoundaryCanvas {
   canvas.width = gridSize;
   canvas.height = gridSize;
   let context = canvas.getContext('2d');
-  let image = context?.createImageData(gridSize, gridSize) ?? null;
+  const image = context?.createImageData(gridSize, gridSize) ?? null;
   let paintedScheme: ColorScheme | null = null;
   return {
     canPaint: image !== null,
@@ -39,12 +36,6 @@ export function createBoundaryCanvas(canvas: HTMLCanvasElement, gridSize: number
     },
     paint(grid, net, neuron, discretize) {
       if (context === null || image === null) return;
-      if (image.width * image.height !== grid.cells) {
-        const size = Math.round(Math.sqrt(grid.cells));
-        canvas.width = size;
-        canvas.height = size;
-        image = context.createImageData(size, size);
-      }
       paintedScheme = currentColorScheme(canvas.ownerDocument);
       const tables = colorTablesFor(paintedScheme);
       paintBoundary(image.data, grid, net, neuron, discretize, tables);

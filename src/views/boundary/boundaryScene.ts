@@ -6,7 +6,7 @@ import {
   type Network,
   type NeuronRef,
 } from '../../engine';
-import { GRID_SIZE, gridSizeFor } from '../decisionGrid';
+import { GRID_SIZE } from '../decisionGrid';
 import { sharedGridPass, type GridPass } from '../sharedGrid';
 import { createBoundaryCanvas } from './boundaryCanvas';
 import { heatmapTiming, type HeatmapTiming } from '../heatmapTiming';
@@ -47,7 +47,7 @@ export interface BoundaryData {
 
 export interface BoundarySceneOptions {
   readonly scales: PlaneScales;
-  /** Cells along each side of the heatmap; by default the finest the network's size allows. */
+  /** Cells along each side of the heatmap; GRID_SIZE by default. */
   readonly gridSize?: number;
   /** Where heatmap repaints are timed; the page's `?profile` timing by default. */
   readonly timing?: HeatmapTiming;
@@ -72,8 +72,13 @@ export function createBoundaryScene(
   elements: BoundaryElements,
   options: BoundarySceneOptions,
 ): BoundaryScene {
-  const { scales, gridSize, timing = heatmapTiming, gridPass = sharedGridPass } = options;
-  const heatmap = createBoundaryCanvas(elements.canvas, gridSize ?? GRID_SIZE);
+  const {
+    scales,
+    gridSize = GRID_SIZE,
+    timing = heatmapTiming,
+    gridPass = sharedGridPass,
+  } = options;
+  const heatmap = createBoundaryCanvas(elements.canvas, gridSize);
   const circles = createPointsLayer(elements.points, scales);
   const tooltip = createPointTooltip(elements.tooltip, scales);
   drawPlaneAxes(elements.axes, scales);
@@ -103,8 +108,7 @@ export function createBoundaryScene(
     if (!heatmap.canPaint) return;
     const start = performance.now();
     // Computed at most once per weights version, whichever view asks first.
-    const size = gridSize ?? gridSizeFor(data.network.layers);
-    const grid = gridPass.gridFor(data.network, data.weightsVersion, data.features, size);
+    const grid = gridPass.gridFor(data.network, data.weightsVersion, data.features, gridSize);
     if (grid === null) return;
     heatmap.paint(grid, data.network, data.hoveredNeuron, data.discretize);
     timing.record(start, performance.now());

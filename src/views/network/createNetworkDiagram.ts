@@ -7,7 +7,6 @@ import {
   type Network,
   type NeuronRef,
 } from '../../engine';
-import { gridSizeFor } from '../decisionGrid';
 import { sharedGridPass, type GridPass } from '../sharedGrid';
 import type { DiagramTarget } from './diagramTarget';
 import { createEdgesLayer, MAX_EDGE_WIDTH, MIN_EDGE_WIDTH } from './edgesLayer';
@@ -193,7 +192,7 @@ export function createNetworkDiagram(
       weightsVersion === thumbnailsVersion &&
       sameFeatures(inputs, thumbnailsFeatures);
     if (unchanged) return;
-    const grid = gridPass.gridFor(network, weightsVersion, inputs, gridSizeFor(network.layers));
+    const grid = gridPass.gridFor(network, weightsVersion, inputs);
     if (grid === null) return;
     const start = performance.now();
     thumbnails.paint(grid, network);
