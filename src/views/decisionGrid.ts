@@ -11,6 +11,32 @@ import { PLANE_MAX, PLANE_MIN } from '../data';
 
 export const GRID_SIZE = 100;
 
+/** The grid sizes a view may use, finest first. */
+const GRID_SIZES = [GRID_SIZE, 80, 64, 50, 40, 32, 25, 20, 16] as const;
+/**
+ * The multiply-adds a grid pass may take while the weights move: about 2 ms in this engine on the
+ * machines we measure, so the boundary and the neurons' thumbnails repaint in every frame beside
+ * training. The post's net and a 2-8x6-2 net keep the full 100 x 100 grid; 8 hidden layers of 16
+ * on seven features get 32 x 32, of 32 get 16 x 16.
+ */
+export const GRID_PASS_MULTIPLY_ADDS = 2_000_000;
+/**
+ * The multiply-adds of the finer pass made once the weights have stopped moving: one frame of
+ * about 25 ms at most, after which the picture stays still. 8 hidden layers of 32 get 50 x 50.
+ */
+export const SETTLED_GRID_MULTIPLY_ADDS = 25_000_000;
+
+/** The finest grid whose pass over a network of `layers` stays within `multiplyAdds`. */
+export function gridSizeFor(
+  layers: readonly number[],
+  multiplyAdds: number = GRID_PASS_MULTIPLY_ADDS,
+): number {
+  let perCell = 0;
+  for (let l = 1; l < layers.length; l++) perCell += layers[l] * layers[l - 1];
+  const fitting = GRID_SIZES.find((size) => size * size * perCell <= multiplyAdds);
+  return fitting ?? GRID_SIZES[GRID_SIZES.length - 1];
+}
+
 /**
  * The network evaluated over a gridSize x gridSize lattice of cell centres covering the plane, in
  * one batched forward pass. Cells run row by row from the top (largest y) and left to right, the

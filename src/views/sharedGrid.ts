@@ -1,5 +1,5 @@
 import { sameFeatures, type FeatureName, type Network } from '../engine';
-import { createDecisionGrid, GRID_SIZE, type DecisionGrid } from './decisionGrid';
+import { createDecisionGrid, gridSizeFor, type DecisionGrid } from './decisionGrid';
 
 /**
  * One grid pass a frame for every view that needs the network over the plane: the boundary's
@@ -8,8 +8,10 @@ import { createDecisionGrid, GRID_SIZE, type DecisionGrid } from './decisionGrid
 export interface GridPass {
   /**
    * The grid computed for `network` with the parameters it has at `weightsVersion`, over
-   * `features`. Runs the forward pass only when the network, its version, the features or the
-   * grid size differ from the last call; null when the network does not take `features`.
+   * `features`, `gridSize` cells a side. Without a size, any grid already computed for them, or
+   * else one of `gridSizeFor` the network. Runs the forward pass only when the network, its
+   * version, the features or the grid size differ from the last call; null when the network does
+   * not take `features`.
    * The returned grid is reused (and recomputed) by later calls: read it, do not keep it.
    */
   gridFor(
@@ -22,36 +24,48 @@ export interface GridPass {
   readonly passes: number;
 }
 
+/** A grid and the network and version it was last computed for. */
+interface ComputedGrid {
+  readonly grid: DecisionGrid;
+  computedFor: Network | null;
+  computedVersion: number;
+}
+
 /**
- * A grid pass that remembers the last grid it computed. Its buffers are reused for a new network
- * of the same shape, so replacing the network (a restart, a replayed iteration) allocates nothing.
+ * A grid pass that remembers the grids it computed, one for each size asked (a coarse one while
+ * training, a finer one once the weights settle). Their buffers are reused for a new network of
+ * the same shape, so replacing the network (a restart, a replayed iteration) allocates nothing.
  */
 export function createGridPass(): GridPass {
-  let grid: DecisionGrid | null = null;
+  const grids = new Map<number, ComputedGrid>();
   let layers: readonly number[] = [];
-  let computedFor: Network | null = null;
-  let computedVersion = NaN;
+  let inputs: readonly FeatureName[] = [];
+  let last: ComputedGrid | null = null;
   let passes = 0;
   return {
-    gridFor(network, weightsVersion, features, gridSize = GRID_SIZE) {
+    gridFor(network, weightsVersion, features, size) {
       if (network.layers[0] !== features.length) return null;
-      const fits =
-        grid !== null &&
-        grid.gridSize === gridSize &&
-        sameFeatures(grid.features, features) &&
-        sameLayers(layers, network.layers);
-      if (!fits) {
-        grid = createDecisionGrid(network.layers, gridSize, features);
-        layers = [...network.layers];
-        computedFor = null;
+      if (!sameLayers(layers, network.layers) || !sameFeatures(inputs, features)) {
+        grids.clear();
+        last = null;
+        [layers, inputs] = [[...network.layers], features];
       }
-      if (computedFor !== network || computedVersion !== weightsVersion) {
-        grid!.compute(network);
+      const current = last?.computedFor === network && last.computedVersion === weightsVersion;
+      const gridSize = size ?? (current ? last!.grid.gridSize : gridSizeFor(network.layers));
+      let entry = grids.get(gridSize);
+      if (entry === undefined) {
+        const grid = createDecisionGrid(network.layers, gridSize, features);
+        entry = { grid, computedFor: null, computedVersion: NaN };
+        grids.set(gridSize, entry);
+      }
+      if (entry.computedFor !== network || entry.computedVersion !== weightsVersion) {
+        entry.grid.compute(network);
         passes++;
-        computedFor = network;
-        computedVersion = weightsVersion;
+        entry.computedFor = network;
+        entry.computedVersion = weightsVersion;
       }
-      return grid;
+      last = entry;
+      return entry.grid;
     },
     get passes() {
       return passes;

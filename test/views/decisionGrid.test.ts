@@ -7,7 +7,13 @@ import {
   forward,
   type FeatureName,
 } from '../../src/engine';
-import { createDecisionGrid } from '../../src/views/decisionGrid';
+import {
+  createDecisionGrid,
+  GRID_PASS_MULTIPLY_ADDS,
+  GRID_SIZE,
+  gridSizeFor,
+  SETTLED_GRID_MULTIPLY_ADDS,
+} from '../../src/views/decisionGrid';
 
 describe('createDecisionGrid(layers, gridSize)', () => {
   it('lays cell centres row by row from the top, left to right, over the plane', () => {
@@ -94,5 +100,36 @@ describe('createDecisionGrid(layers, gridSize, features)', () => {
 
   it('refuses a first layer that is not one neuron a feature', () => {
     expect(() => createDecisionGrid([2, 2], 4, ['x', 'y', 'xy'])).toThrow(RangeError);
+  });
+});
+
+describe('gridSizeFor(layers, multiplyAdds)', () => {
+  const perCell = (layers: readonly number[]) =>
+    layers.slice(1).reduce((sum, n, l) => sum + n * layers[l], 0);
+
+  it("keeps the full grid for the post's net and coarsens big nets while the weights move", () => {
+    expect(gridSizeFor([2, 4, 4, 2])).toBe(GRID_SIZE);
+    // 352 multiply-adds a cell: 64 x 64 is the finest within the budget.
+    expect(gridSizeFor([2, 8, 8, 8, 8, 8, 8, 2])).toBe(64);
+    expect(gridSizeFor([7, ...Array<number>(8).fill(16), 2])).toBe(32);
+    expect(gridSizeFor([2, ...Array<number>(8).fill(32), 8])).toBe(16);
+  });
+
+  it('keeps every pass within its multiply-adds, and takes the coarsest grid when none fits', () => {
+    for (const budget of [GRID_PASS_MULTIPLY_ADDS, SETTLED_GRID_MULTIPLY_ADDS]) {
+      for (const width of [4, 8, 12, 16, 24]) {
+        const layers = [7, ...Array<number>(8).fill(width), 8];
+        const size = gridSizeFor(layers, budget);
+        expect(size * size * perCell(layers)).toBeLessThanOrEqual(budget);
+      }
+    }
+    expect(gridSizeFor([7, ...Array<number>(8).fill(32), 8])).toBe(16);
+    expect(gridSizeFor([7, ...Array<number>(8).fill(32), 8], 1000)).toBe(16);
+  });
+
+  it('gives a finer grid once the weights settle', () => {
+    const widest = [7, ...Array<number>(8).fill(32), 8];
+    expect(gridSizeFor(widest, SETTLED_GRID_MULTIPLY_ADDS)).toBe(50);
+    expect(gridSizeFor([2, 8, 8, 8, 8, 8, 8, 2], SETTLED_GRID_MULTIPLY_ADDS)).toBe(GRID_SIZE);
   });
 });

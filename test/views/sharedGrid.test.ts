@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNetwork, createRng } from '../../src/engine';
-import { createDecisionGrid } from '../../src/views/decisionGrid';
+import { createDecisionGrid, gridSizeFor } from '../../src/views/decisionGrid';
 import { createGridPass } from '../../src/views/sharedGrid';
 
 const net = (seed = 1) => createNetwork([2, 3, 2], 'tanh', createRng(seed));
@@ -36,5 +36,25 @@ describe('createGridPass().gridFor(network, weightsVersion, features)', () => {
     const squares = createNetwork([2, 3, 2], 'relu', createRng(1));
     expect(pass.gridFor(squares, 1, ['x2', 'y2'], 10)!.features).toEqual(['x2', 'y2']);
     expect(pass.gridFor(a, 1, ['x', 'y', 'xy'], 8)).toBeNull();
+  });
+});
+
+describe('createGridPass().gridFor(...) without a size', () => {
+  it("sizes the grid to the network, and hands out this version's grid whatever its size", () => {
+    const pass = createGridPass();
+    const big = createNetwork([2, ...Array<number>(8).fill(32), 8], 'relu', createRng(2));
+    expect(pass.gridFor(big, 1, ['x', 'y'])!.gridSize).toBe(gridSizeFor(big.layers));
+    expect(pass.passes).toBe(1);
+    // The boundary settles on a finer grid; the thumbnails then read that one, with no new pass.
+    const fine = pass.gridFor(big, 1, ['x', 'y'], 50)!;
+    expect(pass.passes).toBe(2);
+    expect(pass.gridFor(big, 1, ['x', 'y'])).toBe(fine);
+    expect(pass.passes).toBe(2);
+    // New weights: the coarse grid again, its buffers kept from before.
+    const coarse = pass.gridFor(big, 2, ['x', 'y'])!;
+    expect(coarse.gridSize).toBe(gridSizeFor(big.layers));
+    expect(pass.passes).toBe(3);
+    expect(pass.gridFor(big, 2, ['x', 'y'], 50)).toBe(fine);
+    expect(fine.outputs[0]).toBe(pass.gridFor(big, 2, ['x', 'y'], 50)!.outputs[0]);
   });
 });

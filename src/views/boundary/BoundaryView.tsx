@@ -152,7 +152,10 @@ export function BoundaryView() {
       tooltipRef.current,
     ];
     if (!canvas || !axes || !points || !tooltip) return;
-    const scene = createBoundaryScene({ canvas, axes, points, tooltip }, { scales });
+    const scene = createBoundaryScene(
+      { canvas, axes, points, tooltip },
+      { scales, requestRepaint: () => painting.invalidate() },
+    );
     const painting = scheduler.register(() => scene.update(boundaryData(store.getState())));
     // Invalidating at once, inside the store update, lets a frame's training repaint that frame.
     const unsubscribes = WATCHED.map((selector) =>

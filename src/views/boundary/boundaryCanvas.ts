@@ -14,7 +14,7 @@ export interface BoundaryCanvas {
    * most probable classes when `discretize`.
    */
   paint(
-    grid: GridOutputs,
+    grid: GridOutputs & { readonly gridSize: number },
     net: Pick<Network, 'layers' | 'activation'>,
     neuron: NeuronRef | null,
     discretize: boolean,
@@ -22,12 +22,15 @@ export interface BoundaryCanvas {
   destroy(): void;
 }
 
-/** Sizes `canvas` to the grid (CSS scales it to the view) and keeps one ImageData for it. */
+/**
+ * Sizes `canvas` to the grid (CSS scales it to the view) and keeps one ImageData for it, made
+ * again when a grid of another size is painted.
+ */
 export function createBoundaryCanvas(canvas: HTMLCanvasElement, gridSize: number): BoundaryCanvas {
   canvas.width = gridSize;
   canvas.height = gridSize;
   let context = canvas.getContext('2d');
-  const image = context?.createImageData(gridSize, gridSize) ?? null;
+  let image = context?.createImageData(gridSize, gridSize) ?? null;
   let paintedScheme: ColorScheme | null = null;
   return {
     canPaint: image !== null,
@@ -36,6 +39,11 @@ export function createBoundaryCanvas(canvas: HTMLCanvasElement, gridSize: number
     },
     paint(grid, net, neuron, discretize) {
       if (context === null || image === null) return;
+      if (image.width !== grid.gridSize) {
+        canvas.width = grid.gridSize;
+        canvas.height = grid.gridSize;
+        image = context.createImageData(grid.gridSize, grid.gridSize);
+      }
       paintedScheme = currentColorScheme(canvas.ownerDocument);
       const tables = colorTablesFor(paintedScheme);
       paintBoundary(image.data, grid, net, neuron, discretize, tables);

@@ -6,7 +6,7 @@ import {
   type Network,
   type NeuronRef,
 } from '../../engine';
-import { GRID_SIZE } from '../decisionGrid';
+import { GRID_SIZE, gridSizeFor, SETTLED_GRID_MULTIPLY_ADDS } from '../decisionGrid';
 import { sharedGridPass, type GridPass } from '../sharedGrid';
 import { createBoundaryCanvas } from './boundaryCanvas';
 import { heatmapTiming, type HeatmapTiming } from '../heatmapTiming';
@@ -47,13 +47,21 @@ export interface BoundaryData {
 
 export interface BoundarySceneOptions {
   readonly scales: PlaneScales;
-  /** Cells along each side of the heatmap; GRID_SIZE by default. */
+  /**
+   * Cells along each side of the heatmap. By default the finest the network's size allows: a
+   * coarser grid while the weights move, a finer one once they have been still for SETTLE_MS.
+   */
   readonly gridSize?: number;
+  /** Asks for an `update` soon; the scene calls it when the weights have settled. */
+  readonly requestRepaint?: () => void;
   /** Where heatmap repaints are timed; the page's `?profile` timing by default. */
   readonly timing?: HeatmapTiming;
   /** Where the grid is computed, shared with the other views; the page's pass by default. */
   readonly gridPass?: GridPass;
 }
+
+/** How long the weights stay unchanged before the heatmap is painted from the finer grid. */
+export const SETTLE_MS = 250;
 
 export interface BoundaryScene {
   /** Shows `data`, redrawing only the parts that differ from the last update. */
@@ -74,11 +82,12 @@ export function createBoundaryScene(
 ): BoundaryScene {
   const {
     scales,
-    gridSize = GRID_SIZE,
+    gridSize,
+    requestRepaint,
     timing = heatmapTiming,
     gridPass = sharedGridPass,
   } = options;
-  const heatmap = createBoundaryCanvas(elements.canvas, gridSize);
+  const heatmap = createBoundaryCanvas(elements.canvas, gridSize ?? GRID_SIZE);
   const circles = createPointsLayer(elements.points, scales);
   const tooltip = createPointTooltip(elements.tooltip, scales);
   drawPlaneAxes(elements.axes, scales);
@@ -104,14 +113,36 @@ export function createBoundaryScene(
     return evaluators;
   };
 
-  const paintHeatmap = (data: BoundaryData) => {
+  // When the heatmap last showed a grid coarser than the settled one; null once it is fine.
+  let coarseSince: number | null = null;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  const settleLater = (delayMs: number) => {
+    settleTimer = setTimeout(() => {
+      settleTimer = undefined;
+      if (coarseSince === null) return;
+      const left = coarseSince + SETTLE_MS - performance.now();
+      if (left > 0) settleLater(left);
+      else requestRepaint?.();
+    }, delayMs);
+  };
+  const settled = () => coarseSince !== null && performance.now() - coarseSince >= SETTLE_MS;
+
+  const paintHeatmap = (data: BoundaryData, fine: boolean) => {
     if (!heatmap.canPaint) return;
     const start = performance.now();
-    // Computed at most once per weights version, whichever view asks first.
-    const grid = gridPass.gridFor(data.network, data.weightsVersion, data.features, gridSize);
+    const { layers } = data.network;
+    const size = gridSize ?? gridSizeFor(layers, fine ? SETTLED_GRID_MULTIPLY_ADDS : undefined);
+    // Computed at most once per weights version and size, whichever view asks first.
+    const grid = gridPass.gridFor(data.network, data.weightsVersion, data.features, size);
     if (grid === null) return;
     heatmap.paint(grid, data.network, data.hoveredNeuron, data.discretize);
     timing.record(start, performance.now());
+    const coarse =
+      gridSize === undefined &&
+      requestRepaint !== undefined &&
+      size < gridSizeFor(layers, SETTLED_GRID_MULTIPLY_ADDS);
+    coarseSince = coarse ? start : null;
+    if (coarse && settleTimer === undefined) settleLater(SETTLE_MS);
   };
 
   const showTooltip = (data: BoundaryData) => {
@@ -141,7 +172,9 @@ export function createBoundaryScene(
       const hoverChanged = last === null || last.hoveredPoint !== data.hoveredPoint;
 
       if (weightsChanged || neuronChanged || styleChanged || heatmap.themeChanged) {
-        paintHeatmap(data);
+        paintHeatmap(data, false);
+      } else if (settled()) {
+        paintHeatmap(data, true);
       }
       if (pointsChanged) circles.update(data.points, data.heldOut);
       const inspecting = data.inspecting ?? false;
@@ -152,6 +185,8 @@ export function createBoundaryScene(
       if (weightsChanged || pointsChanged || hoverChanged) showTooltip(data);
     },
     destroy() {
+      clearTimeout(settleTimer);
+      coarseSince = null;
       elements.axes.replaceChildren();
       heatmap.destroy();
       circles.destroy();

@@ -12,12 +12,18 @@ import {
 } from '../../../src/engine';
 import {
   createBoundaryScene,
+  SETTLE_MS,
   type BoundaryData,
   type BoundaryElements,
 } from '../../../src/views/boundary/boundaryScene';
 import { paintBoundary } from '../../../src/views/boundary/paintBoundary';
 import { createPlaneScales } from '../../../src/views/boundary/planeLayout';
-import { createDecisionGrid } from '../../../src/views/decisionGrid';
+import {
+  createDecisionGrid,
+  GRID_SIZE,
+  gridSizeFor,
+  SETTLED_GRID_MULTIPLY_ADDS,
+} from '../../../src/views/decisionGrid';
 import { TEST_POINT_FILL } from '../../../src/views/boundary/pointsLayer';
 
 const GRID = 12;
@@ -28,7 +34,9 @@ const POINTS = [
 ];
 
 /** The view's elements, with a canvas whose 2-D context keeps a copy of every image put in it. */
-function setUp(options: { canPaint?: boolean } = {}) {
+function setUp(
+  options: { canPaint?: boolean; gridSize?: number; requestRepaint?: () => void } = {},
+) {
   const svgNs = 'http://www.w3.org/2000/svg';
   const canvas = document.createElement('canvas');
   const svg = document.createElementNS(svgNs, 'svg');
@@ -53,7 +61,8 @@ function setUp(options: { canPaint?: boolean } = {}) {
   const timed: [number, number][] = [];
   const scene = createBoundaryScene(elements, {
     scales,
-    gridSize: GRID,
+    gridSize: 'gridSize' in options ? options.gridSize : GRID,
+    requestRepaint: options.requestRepaint,
     timing: { record: (startMs, endMs) => timed.push([startMs, endMs]) },
   });
   const circles = () => [...points.querySelectorAll('circle')];
@@ -276,5 +285,52 @@ describe('createBoundaryScene(elements, options).destroy()', () => {
     expect(elements.points.childNodes).toHaveLength(0);
     expect(elements.axes.childNodes).toHaveLength(0);
     expect(elements.tooltip.childNodes).toHaveLength(0);
+  });
+});
+
+describe('createBoundaryScene: the grid follows the network and settles', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('paints a big net coarsely while its weights move, then finer once they settle', () => {
+    vi.useFakeTimers();
+    const requestRepaint = vi.fn();
+    const { scene, puts } = setUp({ gridSize: undefined, requestRepaint });
+    const net = createNetwork([2, ...Array<number>(8).fill(32), 8], 'relu', createRng(4));
+    const side = () => Math.sqrt(puts[puts.length - 1].length / 4);
+
+    scene.update(dataFor(net, { weightsVersion: 1 }));
+    expect(side()).toBe(gridSizeFor(net.layers));
+    vi.advanceTimersByTime(SETTLE_MS / 2);
+    scene.update(dataFor(net, { weightsVersion: 2 }));
+    vi.advanceTimersByTime(SETTLE_MS / 2 + 1);
+    // The weights moved half-way through: not settled yet.
+    expect(requestRepaint).not.toHaveBeenCalled();
+    scene.update(dataFor(net, { weightsVersion: 2 }));
+    expect(puts).toHaveLength(2);
+
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(requestRepaint).toHaveBeenCalledTimes(1);
+    scene.update(dataFor(net, { weightsVersion: 2 }));
+    expect(puts).toHaveLength(3);
+    expect(side()).toBe(gridSizeFor(net.layers, SETTLED_GRID_MULTIPLY_ADDS));
+    expect(side()).toBeGreaterThan(gridSizeFor(net.layers));
+    // Fine now: nothing more to settle.
+    vi.advanceTimersByTime(10 * SETTLE_MS);
+    scene.update(dataFor(net, { weightsVersion: 2 }));
+    expect(requestRepaint).toHaveBeenCalledTimes(1);
+    expect(puts).toHaveLength(3);
+  });
+
+  it("paints the post's net from the full grid at once, with nothing to settle", () => {
+    vi.useFakeTimers();
+    const requestRepaint = vi.fn();
+    const { scene, puts } = setUp({ gridSize: undefined, requestRepaint });
+    scene.update(dataFor(createNetwork([2, 4, 4, 2], 'relu', createRng(1)), { weightsVersion: 1 }));
+    expect(puts[0].length / 4).toBe(GRID_SIZE * GRID_SIZE);
+    vi.advanceTimersByTime(10 * SETTLE_MS);
+    expect(requestRepaint).not.toHaveBeenCalled();
   });
 });
