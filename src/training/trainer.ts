@@ -78,9 +78,10 @@ export interface Trainer {
   /**
    * Trains up to `steps` steps and publishes the result once. Stops at `stopAfter` unless
    * `pastStop` (a step asked for by hand), and when training diverges (the session keeps the
-   * last finite state). Mutates the run.
+   * last finite state). Mutates the run. Returns the milliseconds the steps took, measuring the
+   * progress and publishing it not included.
    */
-  advance(steps: number, stepsPerSecond: number, pastStop?: boolean): void;
+  advance(steps: number, stepsPerSecond: number, pastStop?: boolean): number;
   /** A fresh run at iteration 0 with new weights from the architecture's seed. Mutates the trainer. */
   restart(architecture: Architecture): void;
   /**
@@ -199,13 +200,15 @@ export function createTrainer(architecture: Architecture, host: TrainerHost): Tr
       const { samples, stopAfter } = settings;
       if (samples.count === 0) {
         host.publish(measure(settings, 0, 'no-points'));
-        return;
+        return 0;
       }
       const remaining =
         stopAfter === null || pastStop ? steps : Math.max(0, stopAfter - session.iteration);
       const start = session.iteration;
       parameterHistory.observe(session, settings);
+      const startMs = performance.now();
       const finite = trainSteps(settings, Math.min(steps, remaining));
+      const stepsMs = performance.now() - startMs;
       if (!finite) {
         parameterHistory.rolledBack(session);
         evaluations.truncateAfter(session.iteration);
@@ -219,6 +222,7 @@ export function createTrainer(architecture: Architecture, host: TrainerHost): Tr
           ? 'stop-after'
           : null;
       host.publish(measure(settings, stepsPerSecond, stopped));
+      return stepsMs;
     },
     restart(next) {
       session = newSession(next, session.optimizer.settings);

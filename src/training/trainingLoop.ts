@@ -3,8 +3,12 @@ import { createStepBudget, type Speed } from './stepBudget';
 export interface LoopTarget {
   /** Read at every frame, so a speed changed mid-run applies on the next frame. */
   readonly getState: () => { readonly running: boolean; readonly speed: Speed };
-  /** Runs `steps` steps and publishes the frame's progress. */
-  readonly advance: (steps: number, stepsPerSecond: number) => void;
+  /**
+   * Runs `steps` steps and publishes the frame's progress; returns the milliseconds the steps
+   * alone took, which size the next frame's steps (what a frame costs beyond them does not grow
+   * with the steps).
+   */
+  readonly advance: (steps: number, stepsPerSecond: number) => number;
 }
 
 /** Training's part of an animation frame, run by the frame scheduler. */
@@ -47,9 +51,9 @@ export function createTrainingLoop(
         windowSteps = 0;
       }
       const steps = budget.stepsFor(speed, budgetMs);
-      target.advance(steps, stepsPerSecond);
+      const stepsMs = target.advance(steps, stepsPerSecond);
       const end = now();
-      budget.record(steps, end - start);
+      budget.record(steps, stepsMs);
       windowSteps += steps;
       if (end - windowStart >= RATE_WINDOW_MS) {
         stepsPerSecond = (windowSteps * 1000) / (end - windowStart);

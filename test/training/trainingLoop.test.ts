@@ -7,7 +7,7 @@ describe('createTrainingLoop(target, now)', () => {
     const state: { running: boolean; speed: Speed } = { running: false, speed: 3 };
     const calls: number[] = [];
     const loop = createTrainingLoop(
-      { getState: () => state, advance: (steps) => calls.push(steps) },
+      { getState: () => state, advance: (steps) => (calls.push(steps), 0) },
       () => 0,
     );
     expect(loop.active).toBe(false);
@@ -27,7 +27,7 @@ describe('createTrainingLoop(target, now)', () => {
     const loop = createTrainingLoop(
       {
         getState: () => ({ running: true, speed: 5 }),
-        advance: (_steps, stepsPerSecond) => rates.push(stepsPerSecond),
+        advance: (_steps, stepsPerSecond) => (rates.push(stepsPerSecond), 0),
       },
       () => time,
     );
@@ -49,6 +49,7 @@ describe('createTrainingLoop(target, now)', () => {
         advance: (steps) => {
           calls.push(steps);
           time += steps * 0.01;
+          return steps * 0.01;
         },
       },
       () => time,
@@ -57,5 +58,24 @@ describe('createTrainingLoop(target, now)', () => {
     expect(calls.at(-1)).toBe(800);
     loop.run(2);
     expect(calls.at(-1)).toBe(200);
+  });
+
+  it('at max, sizes the steps by what the steps took, not what measuring and publishing did', () => {
+    let time = 0;
+    const calls: number[] = [];
+    const loop = createTrainingLoop(
+      {
+        getState: () => ({ running: true, speed: 'max' }),
+        advance: (steps) => {
+          calls.push(steps);
+          // 0.01 ms a step, and 6 ms a frame to evaluate every point and publish.
+          time += steps * 0.01 + 6;
+          return steps * 0.01;
+        },
+      },
+      () => time,
+    );
+    for (let i = 0; i < 20; i++) loop.run(8);
+    expect(calls.at(-1)).toBe(800);
   });
 });

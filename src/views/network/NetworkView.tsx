@@ -34,10 +34,10 @@ import { edgeWeightIndex } from './layoutNetwork';
 import { useWeightEditing, type WeightEditingHost } from './useWeightEditing';
 import type { InspectedPass } from './inspectLayer';
 import { SaveImageButtons } from '../SaveImageButtons';
-import { svgFile, svgPng } from '../saveImage';
 import './network.css';
 
 const selectFeatures = (s: AppState) => s.features;
+const NOT_SHOWN = 'the view is not shown';
 
 /** The diagram's data from the state; input names are worked out anew only for new features. */
 function diagramDataOf() {
@@ -117,7 +117,7 @@ export function NetworkView() {
     if (svg === null) return;
     const container = overlayRef.current;
     const diagram = createNetworkDiagram(svg, {
-      thumbnails: container ?? undefined,
+      overlay: container ?? undefined,
       size: sizeRef.current,
     });
     diagramRef.current = diagram;
@@ -128,7 +128,7 @@ export function NetworkView() {
       diagram.update({ ...diagramData(state), inspected: inspectedPass(state) });
     };
     paint();
-    // Thousands of SVG elements: the browser's layout and raster after the script cost the most.
+    // Many SVG elements: the browser's layout and raster after the script cost the most.
     const painting = scheduler.register(paint, { rastersLater: true });
     const unsubscribeWeights = store.subscribe(selectWeightsVersion, painting.invalidate);
     const unsubscribeHover = store.subscribe(selectHoveredNeuron, painting.invalidate);
@@ -263,8 +263,11 @@ export function NetworkView() {
       </p>
       <SaveImageButtons
         name="network"
-        png={() => svgPng(svgRef.current)}
-        svg={() => svgFile(svgRef.current)}
+        png={() => diagramRef.current?.png() ?? Promise.reject(new Error(NOT_SHOWN))}
+        svg={() => {
+          if (diagramRef.current === null) throw new Error(NOT_SHOWN);
+          return diagramRef.current.svgFile();
+        }}
         onProblem={(message) => store.getState().showNotice(message)}
       />
     </div>

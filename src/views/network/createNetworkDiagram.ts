@@ -10,6 +10,8 @@ import {
 import { sharedGridPass, type GridPass } from '../sharedGrid';
 import type { DiagramTarget } from './diagramTarget';
 import { createEdgesLayer, MAX_EDGE_WIDTH, MIN_EDGE_WIDTH } from './edgesLayer';
+import { DEFAULT_DIAGRAM_SIZE } from './diagramSize';
+import { pngOfLayers, svgBlob, type ImageLayer } from '../saveImage';
 import { createLabelsLayer } from './labelsLayer';
 import {
   edgeIndex,
@@ -47,10 +49,11 @@ export interface NetworkDiagramOptions {
   /** The diagram's size in viewBox units, the legend's band not included. */
   readonly size?: LayoutSize;
   /**
-   * An element laid exactly over the svg, where each hidden and output neuron gets a thumbnail of
-   * its activation over the plane; without one, no thumbnails.
+   * The element the svg sits in, its box exactly the svg's: each hidden and output neuron gets a
+   * thumbnail of its activation over the plane over the svg, and a dense diagram's edges are
+   * drawn on a canvas under it. Without one, no thumbnails, and every edge is an SVG line.
    */
-  readonly thumbnails?: HTMLElement;
+  readonly overlay?: HTMLElement;
   /** Where the thumbnails' grid comes from, shared with the boundary; the page's by default. */
   readonly gridPass?: GridPass;
   /** Where thumbnail repaints are timed; the page's `?profile` timing by default. */
@@ -79,26 +82,17 @@ export interface NetworkDiagram {
    * if the size changed, the next `update` lays it out again. Mutates the svg's viewBox.
    */
   resize(size: LayoutSize): void;
+  /** A PNG of the diagram as drawn now, edges drawn on the canvas included. */
+  png(): Promise<Blob>;
+  /** An SVG file of the diagram as drawn now, every edge a line. */
+  svgFile(): Blob;
   /** Where everything is drawn now, folded layers included; null before the first update. */
   layout(): NetworkLayout | null;
   /** Removes everything the diagram drew. */
   destroy(): void;
 }
 
-export const DEFAULT_DIAGRAM_SIZE: LayoutSize = { width: 560, height: 320 };
-
-/**
- * The diagram's size for an svg drawn `renderedWidth` screen pixels wide: one unit a pixel from
- * MIN_DIAGRAM_WIDTH to the default width, so text keeps its size in pixels; scaled beyond either.
- */
-export function diagramSizeFor(renderedWidth: number): LayoutSize {
-  if (!(renderedWidth > 0)) return DEFAULT_DIAGRAM_SIZE;
-  const width = Math.round(
-    Math.min(DEFAULT_DIAGRAM_SIZE.width, Math.max(MIN_DIAGRAM_WIDTH, renderedWidth)),
-  );
-  return { width, height: DEFAULT_DIAGRAM_SIZE.height };
-}
-const MIN_DIAGRAM_WIDTH = 280;
+export { DEFAULT_DIAGRAM_SIZE, diagramSizeFor } from './diagramSize';
 
 /**
  * The network drawn into `svgElement` with D3: one line per weight, thickness |w| and colour its
@@ -112,7 +106,7 @@ export function createNetworkDiagram(
   let size = options.size ?? DEFAULT_DIAGRAM_SIZE;
   const { gridPass = sharedGridPass, timing = thumbnailTiming } = options;
   // Appended in drawing order: edges under neurons, the tooltip over everything.
-  const edges = createEdgesLayer(svgElement);
+  const edges = createEdgesLayer(svgElement, options.overlay);
   const neurons = createNeuronsLayer(svgElement);
   const labels = createLabelsLayer(svgElement);
   const inspect = createInspectLayer(svgElement);
@@ -125,8 +119,8 @@ export function createNetworkDiagram(
   const legendGroup = select(svgElement).append('g');
   const legend = createNetworkLegend(legendGroup.node()!);
   const tooltip = createNetworkTooltip(svgElement);
-  const thumbnails: ThumbnailsLayer | null = options.thumbnails
-    ? createThumbnailsLayer(options.thumbnails)
+  const thumbnails: ThumbnailsLayer | null = options.overlay
+    ? createThumbnailsLayer(options.overlay)
     : null;
   const viewHeight = () => size.height + legendHeightFor(size.width);
   const applySize = () => {
@@ -163,7 +157,7 @@ export function createNetworkDiagram(
   const layOut = (layers: readonly number[]) => {
     setHover(null);
     layout = layoutNetwork(layers, size, { fold: true, expanded });
-    edges.setLayout(layout);
+    edges.setLayout(layout, viewHeight());
     neurons.setLayout(layout);
     labels.setLayout(layout, inputNames);
     inspect.setLayout(layout);
@@ -265,6 +259,13 @@ export function createNetworkDiagram(
       // The next update lays it out again.
       layout = null;
     },
+    png() {
+      const canvas = edges.canvas();
+      const whole = { x: 0, y: 0, width: size.width, height: viewHeight() };
+      const layers: ImageLayer[] = canvas ? [{ canvas, box: whole }] : [];
+      return pngOfLayers([...layers, { svg: svgElement }], whole);
+    },
+    svgFile: () => edges.withLines(() => svgBlob(svgElement)),
     layout: () => layout,
     destroy() {
       folds.destroy();

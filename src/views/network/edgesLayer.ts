@@ -1,5 +1,6 @@
 import { scaleLinear, select, type Selection } from 'd3';
 import { NEGATIVE_WEIGHT_COLOR, POSITIVE_WEIGHT_COLOR } from '../classColors';
+import { createEdgeCanvas, type EdgeCanvas, type EdgeStrokes } from './edgeCanvas';
 import type { EdgePosition, NetworkLayout } from './layoutNetwork';
 
 export const MIN_EDGE_WIDTH = 0.5;
@@ -27,19 +28,28 @@ export function edgeOpacity(magnitude: number, largest: number, dense: boolean):
 
 export interface EdgesLayer {
   /**
-   * Draws one line per edge of `layout`, reusing the lines whose layer/from/to remain. Forgets
-   * what the lines showed, so the next `paint` writes every one. Mutates the layer's elements.
+   * Draws every edge of `layout` in a viewBox `viewHeight` units high: as SVG lines, reusing the
+   * lines whose layer/from/to remain, or, on a dense diagram given a canvas host, on a canvas
+   * under the svg. Each edge keeps a transparent SVG line to point at. Forgets what the edges
+   * showed, so the next `paint` draws every one. Mutates the layer's elements.
    */
-  setLayout(layout: NetworkLayout): void;
+  setLayout(layout: NetworkLayout, viewHeight: number): void;
   /**
    * Shows each weight as its edge's thickness (|w| from 0 to `scaleMax`), opacity (`edgeOpacity`
-   * of |w| against the largest shown) and colour (its sign), writing only the attributes whose
-   * rounded value changed. Edges the layout does not show are skipped. `weights` must match the
-   * layout.
+   * of |w| against the largest shown) and colour (its sign), writing only the SVG attributes
+   * whose rounded value changed, or stroking the canvas again when any did. Edges the layout does
+   * not show are skipped. `weights` must match the layout.
    */
   paint(weights: readonly Float64Array[], scaleMax: number): void;
-  /** The line at a position of the layout's `edges`. */
+  /** The line that stands for an edge (by position in the layout's `edges`) when it is hovered. */
   element(edgeIndex: number): SVGLineElement;
+  /** The canvas the edges are drawn on now, or null when they are SVG lines. */
+  canvas(): HTMLCanvasElement | null;
+  /**
+   * Runs `during` with every edge drawn as an SVG line (as they are when not on the canvas), so
+   * a copy of the svg made then shows them; returns what it returns.
+   */
+  withLines<T>(during: () => T): T;
   destroy(): void;
 }
 
@@ -67,10 +77,12 @@ function joinEdges(
 }
 
 /**
- * The diagram's edges, appended to `svgElement`: a visible line per weight, and a wide
- * transparent twin above it so that a thin edge is easy to point at.
+ * The diagram's edges: a visible line per weight appended to `svgElement` (or, past
+ * DENSE_EDGE_COUNT shown edges and given `canvasHost`, the element the svg sits in, a stroke on a
+ * canvas under the svg), and a wide transparent line above each so that a thin edge is easy to
+ * point at.
  */
-export function createEdgesLayer(svgElement: SVGSVGElement): EdgesLayer {
+export function createEdgesLayer(svgElement: SVGSVGElement, canvasHost?: HTMLElement): EdgesLayer {
   const svg = select(svgElement);
   const lineGroup = svg.append('g').attr('class', 'network-edges');
   const hitGroup = svg.append('g').attr('class', 'network-edge-hits');
@@ -78,22 +90,40 @@ export function createEdgesLayer(svgElement: SVGSVGElement): EdgesLayer {
 
   let positions: readonly EdgePosition[] = [];
   let lines: SVGLineElement[] = [];
+  let hitLines: SVGLineElement[] = [];
   let scaleMax = 0;
-  // What each line shows now, in the layout's edge order.
+  // What each edge shows now, in the layout's edge order: widths in 1/WIDTH_STEPS_PER_PX px
+  // and opacities in 1/OPACITY_STEPS, so a weight that barely moves writes nothing.
   let widthSteps = new Int32Array(0);
   let opacitySteps = new Int8Array(0);
   let negative = new Int8Array(0);
+  let strokes: EdgeStrokes = emptyStrokes(0);
   let dense = false;
+  let edgeCanvas: EdgeCanvas | null = null;
+  let onCanvas = false;
+
+  const styleLine = (line: SVGLineElement, k: number) => {
+    line.setAttribute('stroke-width', String(widthSteps[k] / WIDTH_STEPS_PER_PX));
+    line.setAttribute('stroke-opacity', String(opacitySteps[k] / OPACITY_STEPS));
+    line.setAttribute('stroke', negative[k] ? NEGATIVE_WEIGHT_COLOR : POSITIVE_WEIGHT_COLOR);
+  };
+  const joinLines = (edges: readonly EdgePosition[]) =>
+    joinEdges(lineGroup, edges, 'network-edge').attr('data-testid', 'edge').nodes();
 
   return {
-    setLayout(layout) {
+    setLayout(layout, viewHeight) {
       positions = layout.edges;
-      lines = joinEdges(lineGroup, positions, 'network-edge').attr('data-testid', 'edge').nodes();
-      joinEdges(hitGroup, positions, 'network-edge-hit');
+      dense = positions.reduce((n, edge) => n + (edge.shown ? 1 : 0), 0) > DENSE_EDGE_COUNT;
+      onCanvas = dense && canvasHost !== undefined;
+      lines = joinLines(onCanvas ? [] : positions);
+      hitLines = joinEdges(hitGroup, positions, 'network-edge-hit').nodes();
       widthSteps = new Int32Array(positions.length).fill(NO_VALUE);
       opacitySteps = new Int8Array(positions.length).fill(NO_VALUE);
       negative = new Int8Array(positions.length).fill(NO_VALUE);
-      dense = positions.reduce((n, edge) => n + (edge.shown ? 1 : 0), 0) > DENSE_EDGE_COUNT;
+      strokes = emptyStrokes(onCanvas ? positions.length : 0);
+      if (onCanvas) edgeCanvas ??= createEdgeCanvas(canvasHost!, svgElement);
+      edgeCanvas?.setViewBox(layout.size.width, viewHeight);
+      edgeCanvas?.setShown(onCanvas);
     },
 
     paint(weights, max) {
@@ -107,37 +137,69 @@ export function createEdgesLayer(svgElement: SVGSVGElement): EdgesLayer {
         const magnitude = Math.abs(weights[layer - 1][weightIndex]);
         if (shown && magnitude > largest) largest = magnitude;
       }
+      let changed = false;
       for (let k = 0; k < positions.length; k++) {
         const { layer, weightIndex, shown } = positions[k];
         if (!shown) continue;
         const value = weights[layer - 1][weightIndex];
         const magnitude = Math.abs(value);
-        const line = lines[k];
+        const line = onCanvas ? null : lines[k];
         const steps = Math.round(widthOf(magnitude) * WIDTH_STEPS_PER_PX);
         if (steps !== widthSteps[k]) {
           widthSteps[k] = steps;
-          line.setAttribute('stroke-width', String(steps / WIDTH_STEPS_PER_PX));
+          strokes.widths[k] = steps / WIDTH_STEPS_PER_PX;
+          line?.setAttribute('stroke-width', String(steps / WIDTH_STEPS_PER_PX));
+          changed = true;
         }
         const opacity = Math.round(edgeOpacity(magnitude, largest, dense) * OPACITY_STEPS);
         if (opacity !== opacitySteps[k]) {
           opacitySteps[k] = opacity;
-          line.setAttribute('stroke-opacity', String(opacity / OPACITY_STEPS));
+          strokes.opacities[k] = opacity / OPACITY_STEPS;
+          line?.setAttribute('stroke-opacity', String(opacity / OPACITY_STEPS));
+          changed = true;
         }
         const sign = value < 0 ? 1 : 0;
         if (sign !== negative[k]) {
           negative[k] = sign;
-          line.setAttribute('stroke', sign ? NEGATIVE_WEIGHT_COLOR : POSITIVE_WEIGHT_COLOR);
+          strokes.negative[k] = sign;
+          line?.setAttribute('stroke', sign ? NEGATIVE_WEIGHT_COLOR : POSITIVE_WEIGHT_COLOR);
+          changed = true;
         }
       }
+      if (onCanvas && changed) edgeCanvas?.draw(positions, strokes);
     },
 
-    element: (edgeIndex) => lines[edgeIndex],
+    element: (edgeIndex) => (onCanvas ? hitLines[edgeIndex] : lines[edgeIndex]),
+
+    canvas: () => (onCanvas ? (edgeCanvas?.element ?? null) : null),
+
+    withLines(during) {
+      if (!onCanvas) return during();
+      const drawn = joinLines(positions);
+      drawn.forEach((line, k) => positions[k].shown && styleLine(line, k));
+      try {
+        return during();
+      } finally {
+        lineGroup.selectAll('line').remove();
+      }
+    },
 
     destroy() {
       lineGroup.remove();
       hitGroup.remove();
+      edgeCanvas?.destroy();
+      edgeCanvas = null;
       positions = [];
       lines = [];
+      hitLines = [];
     },
+  };
+}
+
+function emptyStrokes(count: number): EdgeStrokes {
+  return {
+    widths: new Float32Array(count),
+    opacities: new Float32Array(count),
+    negative: new Uint8Array(count),
   };
 }
