@@ -29,18 +29,45 @@ const pointOnEdge = (page: Page, layer: number, from: number, to: number, t: num
     return { x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f };
   })()`);
 
-/** How many of a thumbnail's pixels differ from its first: 0 for a blank or flat one. */
-const thumbnailSpread = (page: Page, layer: number, index: number) =>
-  page.evaluate<number>(`(() => {
-    const canvas = document.querySelector(
-      '[data-testid="neuron-thumbnail"][data-layer="${layer}"][data-index="${index}"]');
-    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-    let differ = 0;
-    for (let i = 4; i < data.length; i += 4) {
-      if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) differ++;
-    }
-    return data[3] === 255 ? differ : -1;
+/**
+ * For each neuron [layer, index] (all shown ones when none are named), the pixels of the
+ * thumbnails canvas inside its disc, read where its circle is on screen: how many differ from
+ * the first (0 for a flat picture), or -1 when the disc is not painted (no thumbnail).
+ */
+const thumbnailSpreads = (page: Page, neurons: [number, number][] | null = null) =>
+  page.evaluate<number[]>(`(() => {
+    const canvas = document.querySelector('[data-testid="neuron-thumbnails"]');
+    const box = canvas.getBoundingClientRect();
+    const [sx, sy] = [canvas.width / box.width, canvas.height / box.height];
+    const named = ${JSON.stringify(neurons)};
+    const circles = named === null
+      ? [...document.querySelectorAll('[data-testid="neuron"]')].filter(
+          (c) => c.getAttribute('display') !== 'none')
+      : named.map(([layer, index]) => document.querySelector(
+          '[data-testid="neuron"][data-layer="' + layer + '"][data-index="' + index + '"]'));
+    const context = canvas.getContext('2d');
+    return circles.map((circle) => {
+      const disc = circle.getBoundingClientRect();
+      // The square well inside the disc, in canvas pixels.
+      const half = (disc.width / 2) * 0.6;
+      const cx = (disc.left + disc.width / 2 - box.left) * sx;
+      const cy = (disc.top + disc.height / 2 - box.top) * sy;
+      const size = Math.max(1, Math.round(2 * half * sx));
+      const { data } = context.getImageData(Math.round(cx - half * sx), Math.round(cy - half * sy), size, size);
+      let differ = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] !== 255) return -1;
+        if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) differ++;
+      }
+      return differ;
+    });
   })()`);
+const thumbnailSpread = async (page: Page, layer: number, index: number) =>
+  (await thumbnailSpreads(page, [[layer, index]]))[0];
+
+/** How many shown neurons have a picture painted in their disc. */
+const thumbnailCount = async (page: Page) =>
+  (await thumbnailSpreads(page)).filter((spread) => spread >= 0).length;
 
 let pageErrors: string[] = [];
 
@@ -145,8 +172,7 @@ test('from the keyboard: focus the diagram, arrows pick an edge, Enter edits it'
 
 test('every hidden and output neuron shows its own picture of the plane', async ({ page }) => {
   await open(page);
-  const thumbnails = page.getByTestId('neuron-thumbnail');
-  await expect(thumbnails).toHaveCount(4 + 4 + 2);
+  await expect.poll(() => thumbnailCount(page)).toBe(4 + 4 + 2);
   await page.evaluate('for (let i = 0; i < 300; i++) window.backpropLab.store.getState().step()');
   await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('300');
   const pictures = async () => {
@@ -168,9 +194,9 @@ test('every hidden and output neuron shows its own picture of the plane', async 
   await page.evaluate('window.backpropLab.store.getState().setHiddenLayers([32, 4])');
   await expect(page.getByTestId('neuron')).toHaveCount(2 + 32 + 4 + 2);
   // Folded, the wide layer shows six neurons large enough for pictures; drawn whole, none.
-  await expect(thumbnails).toHaveCount(6 + 4 + 2);
+  await expect.poll(() => thumbnailCount(page)).toBe(6 + 4 + 2);
   await page.getByRole('button', { name: 'Show all 32 neurons of layer 1' }).click();
-  await expect(thumbnails).toHaveCount(0);
+  await expect.poll(() => thumbnailCount(page)).toBe(0);
 });
 
 test('thumbnails of 8 hidden layers of 16 repaint every frame while training', async ({ page }) => {
@@ -178,7 +204,7 @@ test('thumbnails of 8 hidden layers of 16 repaint every frame while training', a
   await page.evaluate(
     'window.backpropLab.store.getState().setHiddenLayers([16, 16, 16, 16, 16, 16, 16, 16])',
   );
-  await expect(page.getByTestId('neuron-thumbnail')).toHaveCount(8 * 16 + 2);
+  await expect.poll(() => thumbnailCount(page)).toBe(8 * 16 + 2);
   await page.getByRole('button', { name: 'Play' }).click();
   await page.waitForTimeout(1000);
   const figures = await page.evaluate<{

@@ -9,23 +9,31 @@ import {
   type AppStore,
   type InspectedTrace,
 } from '../../store';
+import type { FrameScheduler, Painting } from '../frameScheduler';
 import { useFrameScheduler } from '../frameSchedulerContext';
 import { createEquationList, type EquationListData } from './equationList';
 import { isTypingTarget } from './isTypingTarget';
 import { loadTypesetter, type Typeset } from './loadTypesetter';
+import { createRefreshThrottle } from './refreshThrottle';
 import { traceEquations } from './traceEquations';
 import './inspect.css';
 
-/** What the panel follows: a change in any of them asks for a repaint in the next frame. */
-const WATCHED: readonly ((s: AppState) => unknown)[] = [
-  (s) => s.weightsVersion,
+/** Changes the panel shows at once: another point or shape, the timeline, a pause or a play. */
+const SHOWN_AT_ONCE: readonly ((s: AppState) => unknown)[] = [
   (s) => s.inspectedPoint,
-  (s) => s.points,
   (s) => s.features,
-  (s) => s.heldOut,
   (s) => s.viewing,
   (s) => s.viewedVersion,
+  (s) => s.running,
 ];
+/** Changes that come every frame while training runs: shown at a human rate then, else at once. */
+const SHOWN_AT_TRAINING_RATE: readonly ((s: AppState) => unknown)[] = [
+  (s) => s.weightsVersion,
+  (s) => s.points,
+  (s) => s.heldOut,
+];
+/** The most script time one frame spends typesetting equations in view while training runs. */
+const TYPESET_SLICE_MS = 3;
 
 function summaryOf(inspected: InspectedTrace): string {
   const { point, index, heldOut, iteration, viewing } = inspected;
@@ -42,6 +50,54 @@ function listDataOf(inspected: InspectedTrace | null): EquationListData {
     summary: summaryOf(inspected),
     problem,
     sections: trace === null ? [] : traceEquations(trace),
+  };
+}
+
+/**
+ * Keeps the equations in `container` showing the inspected point: a pause, a timeline move or
+ * another point is shown in the next frame, every equation exact; while training runs, the
+ * equations in view follow the weights at a human rate, typeset a few a frame, so the panel costs
+ * training little. Returns the cleanup.
+ */
+function showEquations(
+  container: HTMLElement,
+  typeset: Typeset,
+  store: AppStore,
+  scheduler: FrameScheduler,
+): () => void {
+  const now = () => performance.now();
+  // The first paint shows everything; later ones as the throttle says.
+  let due: 'complete' | 'in-view' | null = 'complete';
+  let painting: Painting | null = null;
+  const list = createEquationList(container, typeset, () => painting?.invalidate());
+  const throttle = createRefreshThrottle((immediate) => {
+    due = immediate || due === 'complete' ? 'complete' : 'in-view';
+    painting?.invalidate();
+  });
+  painting = scheduler.register(() => {
+    const start = now();
+    const complete = due === 'complete';
+    if (due !== null) {
+      list.update(listDataOf(traceInspectedPoint(store.getState())), complete);
+      due = null;
+    }
+    if (list.typesetPending(TYPESET_SLICE_MS, now)) painting?.invalidate();
+    // A complete refresh answers someone's action; only training's refreshes set the pace.
+    if (!complete) throttle.charge(now() - start);
+  });
+  const unsubscribes = [
+    ...SHOWN_AT_ONCE.map((selector) => store.subscribe(selector, () => throttle.now())),
+    ...SHOWN_AT_TRAINING_RATE.map((selector) =>
+      store.subscribe(selector, () =>
+        store.getState().running ? throttle.soon() : throttle.now(),
+      ),
+    ),
+  ];
+  return () => {
+    unsubscribes.forEach((unsubscribe) => unsubscribe());
+    throttle.destroy();
+    painting?.unregister();
+    list.destroy();
   };
 }
 
@@ -128,18 +184,7 @@ function OpenPanel({ store }: { store: AppStore }) {
   useEffect(() => {
     const container = mathRef.current;
     if (container === null || typeset === null) return;
-    const list = createEquationList(container, typeset);
-    const painting = scheduler.register(() =>
-      list.update(listDataOf(traceInspectedPoint(store.getState()))),
-    );
-    const unsubscribes = WATCHED.map((selector) =>
-      store.subscribe(selector, () => painting.invalidate()),
-    );
-    return () => {
-      unsubscribes.forEach((unsubscribe) => unsubscribe());
-      painting.unregister();
-      list.destroy();
-    };
+    return showEquations(container, typeset, store, scheduler);
   }, [store, scheduler, typeset]);
 
   return (

@@ -1,5 +1,6 @@
 import type { Typeset } from './loadTypesetter';
 import type { EquationSection } from './traceEquations';
+import { createVisibility, type Visibility } from './visibility';
 
 export interface EquationListData {
   /** One line of plain text above the equations: which point, which iteration. */
@@ -10,16 +11,39 @@ export interface EquationListData {
 }
 
 export interface EquationList {
-  update(data: EquationListData): void;
+  /**
+   * Shows `data`. With `complete`, every equation whose TeX changed is typeset now; without it
+   * they are only marked, and `typesetPending` typesets those in view a few at a time.
+   */
+  update(data: EquationListData, complete?: boolean): void;
+  /**
+   * Typesets marked equations that are in view, at least one, until `budgetMs` of `now()` has
+   * passed. Returns whether marked equations in view are left.
+   */
+  typesetPending(budgetMs: number, now: () => number): boolean;
   destroy(): void;
+}
+
+interface Shown {
+  readonly element: HTMLElement;
+  /** The TeX typeset in the element. */
+  tex: string;
+  /** The TeX it should show; differs from `tex` while the equation waits to be typeset. */
+  wanted: string;
 }
 
 /**
  * The walk through the equations inside `container`: a summary line, then a heading and a list
  * of typeset equations per section. The elements are rebuilt only when the equations' keys change
- * (a new shape of network); otherwise only the equations whose TeX changed are typeset again.
+ * (a new shape of network); otherwise only the equations whose TeX changed are typeset again, and
+ * (outside complete updates) only those in view: one scrolled out of view waits until it comes
+ * back, then `onPendingInView` asks for a repaint.
  */
-export function createEquationList(container: HTMLElement, typeset: Typeset): EquationList {
+export function createEquationList(
+  container: HTMLElement,
+  typeset: Typeset,
+  onPendingInView: () => void = () => {},
+): EquationList {
   const document = container.ownerDocument;
   const summary = document.createElement('p');
   summary.className = 'inspect-summary';
@@ -28,10 +52,22 @@ export function createEquationList(container: HTMLElement, typeset: Typeset): Eq
   const body = document.createElement('div');
   container.replaceChildren(summary, problem, body);
   let layout = '';
-  const shown = new Map<string, { element: HTMLElement; tex: string }>();
+  const shown = new Map<string, Shown>();
+  const byElement = new Map<Element, Shown>();
+  const visibility: Visibility = createVisibility((element) => {
+    const entry = byElement.get(element);
+    if (entry !== undefined && entry.tex !== entry.wanted) onPendingInView();
+  });
+
+  const typesetEntry = (entry: Shown) => {
+    entry.tex = entry.wanted;
+    typeset(entry.element, entry.wanted);
+  };
 
   const build = (sections: readonly EquationSection[]) => {
     shown.clear();
+    byElement.clear();
+    visibility.clear();
     body.replaceChildren(
       ...sections.map((section) => {
         const part = document.createElement('section');
@@ -45,16 +81,19 @@ export function createEquationList(container: HTMLElement, typeset: Typeset): Eq
           item.className = 'inspect-equation';
           item.dataset.equation = equation.key;
           list.append(item);
-          shown.set(equation.key, { element: item, tex: '' });
+          const entry = { element: item, tex: '', wanted: '' };
+          shown.set(equation.key, entry);
+          byElement.set(item, entry);
         }
         part.append(heading, list);
         return part;
       }),
     );
+    for (const element of byElement.keys()) visibility.observe(element);
   };
 
   return {
-    update(data) {
+    update(data, complete = true) {
       summary.textContent = data.summary;
       problem.textContent = data.problem ?? '';
       problem.hidden = data.problem === null;
@@ -68,15 +107,28 @@ export function createEquationList(container: HTMLElement, typeset: Typeset): Eq
       for (const section of data.sections) {
         for (const equation of section.equations) {
           const entry = shown.get(equation.key);
-          if (entry === undefined || entry.tex === equation.tex) continue;
-          entry.tex = equation.tex;
-          typeset(entry.element, equation.tex);
+          if (entry === undefined) continue;
+          entry.wanted = equation.tex;
+          if (complete && entry.tex !== entry.wanted) typesetEntry(entry);
         }
       }
     },
+    typesetPending(budgetMs, now) {
+      const start = now();
+      let typesetOne = false;
+      for (const entry of shown.values()) {
+        if (entry.tex === entry.wanted || !visibility.isVisible(entry.element)) continue;
+        if (typesetOne && now() - start >= budgetMs) return true;
+        typesetEntry(entry);
+        typesetOne = true;
+      }
+      return false;
+    },
     destroy() {
+      visibility.clear();
       container.replaceChildren();
       shown.clear();
+      byElement.clear();
     },
   };
 }

@@ -1,26 +1,30 @@
-import type { Network } from '../../engine';
+import type { Network, NeuronRef } from '../../engine';
 import { colorTablesFor } from '../boundary/colorTable';
 import type { ColorScheme } from '../classColors';
 import { currentColorScheme } from '../colorScheme';
 import type { NetworkLayout } from './layoutNetwork';
 import { paintThumbnail, THUMBNAIL_SIZE, type ThumbnailGrid } from './paintThumbnail';
+import { createViewBoxCanvas } from './viewBoxCanvas';
 
 /**
  * Neurons drawn smaller than this (in the diagram's viewBox units) get no thumbnail: a picture a
- * few pixels wide says nothing and still costs a canvas. With the default diagram size, layers of
- * up to 22 neurons keep theirs.
+ * few pixels wide says nothing. With the default diagram size, layers of up to 22 neurons keep
+ * theirs.
  */
 export const MIN_THUMBNAIL_RADIUS = 5;
 /** How far inside a neuron's outline its thumbnail stops, so the outline stays visible. */
 const OUTLINE_INSET = 1;
+const SAMPLES = THUMBNAIL_SIZE * THUMBNAIL_SIZE;
 
 export interface ThumbnailsLayer {
   /**
-   * Puts one small canvas over each hidden and output neuron of `layout`, or none when its
-   * neurons are smaller than MIN_THUMBNAIL_RADIUS. `viewHeight` is the height of the diagram's
-   * whole viewBox, which the container's box matches. Replaces the layer's elements.
+   * Gives a thumbnail to each shown hidden and output neuron of `layout`, or none when its
+   * neurons are smaller than MIN_THUMBNAIL_RADIUS, in a viewBox `viewHeight` units high. Clears
+   * the pictures until the next paint.
    */
   setLayout(layout: NetworkLayout, viewHeight: number): void;
+  /** The neurons that have a thumbnail, in the layout's order. */
+  readonly neurons: readonly NeuronRef[];
   /** Whether a paint would draw anything: there are thumbnails and a 2-D context for them. */
   readonly canPaint: boolean;
   /** True when the page's theme is no longer the one the thumbnails were last painted in. */
@@ -30,82 +34,121 @@ export interface ThumbnailsLayer {
   destroy(): void;
 }
 
-interface Thumbnail {
-  readonly layer: number;
-  readonly index: number;
-  readonly context: CanvasRenderingContext2D;
-  readonly image: ImageData;
+interface Placed extends NeuronRef {
+  /** Centre and radius in viewBox units. */
+  readonly x: number;
+  readonly y: number;
+  readonly radius: number;
 }
 
-const percent = (value: number) => `${(value * 100).toFixed(3)}%`;
-
 /**
- * The neurons' pictures of the plane, as canvases in `container` (an element laid exactly over
- * the diagram's svg, so positions are shares of the viewBox). Each canvas is THUMBNAIL_SIZE
- * pixels square and scaled by CSS; pointer events pass through to the neuron underneath.
+ * The neurons' pictures of the plane, all on one canvas laid over the diagram in `container` (an
+ * element whose box is exactly the svg's): each neuron's THUMBNAIL_SIZE² samples of its
+ * activation, scaled without smoothing into the disc inside its outline. One canvas and one
+ * `putImageData` a paint, however many neurons; pointer events pass through to the svg.
  */
 export function createThumbnailsLayer(container: HTMLElement): ThumbnailsLayer {
-  const group = container.ownerDocument.createElement('div');
-  group.className = 'network-thumbnails';
-  container.append(group);
-  let thumbnails: Thumbnail[] = [];
-  const scratch = new Float64Array(THUMBNAIL_SIZE * THUMBNAIL_SIZE);
+  const surface = createViewBoxCanvas(container, 'network-thumbnails', () => {
+    mapPixels();
+    blit();
+  });
+  const { element: canvas, context, scale } = surface;
+  canvas.dataset.testid = 'neuron-thumbnails';
+  let placed: Placed[] = [];
+  // Every thumbnail's samples as RGBA words, thumbnail t at t * SAMPLES.
+  let colors = new Uint32Array(0);
+  // For each canvas pixel inside a disc: where it is, and which sample of `colors` it shows.
+  let pixelAt = new Int32Array(0);
+  let sampleOf = new Int32Array(0);
+  let image: ImageData | null = null;
+  let painted = false;
   let paintedScheme: ColorScheme | null = null;
+  const samples = new Uint8ClampedArray(SAMPLES * 4);
+  const scratch = new Float64Array(SAMPLES);
+
+  /** Works out which canvas pixels each disc covers, for the canvas's size now. */
+  const mapPixels = () => {
+    const { width, height } = canvas;
+    image = context?.createImageData(width, height) ?? null;
+    const pixels: number[] = [];
+    const sampled: number[] = [];
+    placed.forEach(({ x, y, radius }, t) => {
+      const [cx, cy, r] = [x * scale.x, y * scale.y, radius * scale.x];
+      const top = Math.max(0, Math.floor(cy - r));
+      const left = Math.max(0, Math.floor(cx - r));
+      for (let py = top; py < Math.min(height, Math.ceil(cy + r)); py++) {
+        for (let px = left; px < Math.min(width, Math.ceil(cx + r)); px++) {
+          const [dx, dy] = [px + 0.5 - cx, py + 0.5 - cy];
+          if (dx * dx + dy * dy > r * r) continue;
+          const row = Math.min(
+            THUMBNAIL_SIZE - 1,
+            Math.floor(((dy + r) / (2 * r)) * THUMBNAIL_SIZE),
+          );
+          const col = Math.min(
+            THUMBNAIL_SIZE - 1,
+            Math.floor(((dx + r) / (2 * r)) * THUMBNAIL_SIZE),
+          );
+          pixels.push(py * width + px);
+          sampled.push(t * SAMPLES + row * THUMBNAIL_SIZE + col);
+        }
+      }
+    });
+    pixelAt = Int32Array.from(pixels);
+    sampleOf = Int32Array.from(sampled);
+  };
+
+  /** Copies the thumbnails' colours into their discs and puts the image on the canvas. */
+  const blit = () => {
+    if (image === null || context === null || !painted) return;
+    const out = new Uint32Array(image.data.buffer);
+    for (let i = 0; i < pixelAt.length; i++) out[pixelAt[i]] = colors[sampleOf[i]];
+    context.putImageData(image, 0, 0);
+  };
 
   return {
     setLayout(layout, viewHeight) {
-      group.replaceChildren();
-      thumbnails = [];
+      surface.setViewBox(layout.size.width, viewHeight);
       const radius = layout.radius - OUTLINE_INSET;
-      if (layout.radius < MIN_THUMBNAIL_RADIUS) return;
-      const { width } = layout.size;
-      for (const { layer, index, x, y, shown } of layout.nodes) {
-        if (layer === 0 || !shown) continue;
-        const canvas = container.ownerDocument.createElement('canvas');
-        canvas.className = 'network-thumbnail';
-        canvas.width = THUMBNAIL_SIZE;
-        canvas.height = THUMBNAIL_SIZE;
-        canvas.dataset.testid = 'neuron-thumbnail';
-        canvas.dataset.layer = String(layer);
-        canvas.dataset.index = String(index);
-        canvas.setAttribute('aria-hidden', 'true');
-        Object.assign(canvas.style, {
-          left: percent((x - radius) / width),
-          top: percent((y - radius) / viewHeight),
-          width: percent((2 * radius) / width),
-          height: percent((2 * radius) / viewHeight),
-        });
-        group.append(canvas);
-        const context = canvas.getContext('2d');
-        if (context === null) continue;
-        const image = context.createImageData(THUMBNAIL_SIZE, THUMBNAIL_SIZE);
-        thumbnails.push({ layer, index, context, image });
-      }
+      placed =
+        layout.radius < MIN_THUMBNAIL_RADIUS
+          ? []
+          : layout.nodes
+              .filter(({ layer, shown }) => layer > 0 && shown)
+              .map(({ layer, index, x, y }) => ({ layer, index, x, y, radius }));
+      colors = new Uint32Array(placed.length * SAMPLES);
+      painted = false;
+      mapPixels();
+      context?.clearRect(0, 0, canvas.width, canvas.height);
+    },
+
+    get neurons() {
+      return placed;
     },
 
     get themeChanged() {
-      return (
-        paintedScheme !== null && paintedScheme !== currentColorScheme(container.ownerDocument)
-      );
+      return paintedScheme !== null && paintedScheme !== currentColorScheme(canvas.ownerDocument);
     },
 
     get canPaint() {
-      return thumbnails.length > 0;
+      return placed.length > 0 && context !== null;
     },
 
     paint(grid, net) {
-      paintedScheme = currentColorScheme(container.ownerDocument);
+      paintedScheme = currentColorScheme(canvas.ownerDocument);
       const tables = colorTablesFor(paintedScheme);
-      for (const { layer, index, context, image } of thumbnails) {
-        if (layer >= net.layers.length || index >= net.layers[layer]) continue;
-        paintThumbnail(image.data, grid, net, layer, index, THUMBNAIL_SIZE, scratch, tables);
-        context.putImageData(image, 0, 0);
-      }
+      const words = new Uint32Array(samples.buffer);
+      placed.forEach(({ layer, index }, t) => {
+        if (layer >= net.layers.length || index >= net.layers[layer]) return;
+        paintThumbnail(samples, grid, net, layer, index, THUMBNAIL_SIZE, scratch, tables);
+        colors.set(words, t * SAMPLES);
+      });
+      painted = true;
+      blit();
     },
 
     destroy() {
-      group.remove();
-      thumbnails = [];
+      surface.destroy();
+      placed = [];
     },
   };
 }

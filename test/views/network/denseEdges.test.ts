@@ -38,7 +38,9 @@ const edgeCanvas = () => overlay.querySelector<HTMLCanvasElement>('[data-testid=
 const strokes = () => contexts.get(edgeCanvas()!)!.strokes;
 const svgLines = () => svg.querySelectorAll('[data-testid="edge"]');
 const hitLine = (layer: number, from: number, to: number) =>
-  svg.querySelector(`.network-edge-hit[data-layer="${layer}"][data-from="${from}"][data-to="${to}"]`)!;
+  svg.querySelector(
+    `.network-edge-hit[data-layer="${layer}"][data-from="${from}"][data-to="${to}"]`,
+  )!;
 
 /** The weight each stroke stands for, found by the hit line drawn at the same ends. */
 function strokedWeights(network: Network) {

@@ -10,7 +10,7 @@ export interface FakeStroke {
 }
 
 /**
- * What a fake 2-D context keeps: the last image put into its canvas, and the lines stroked since
+ * What a fake 2-D context keeps: the last image put into its canvas and the lines stroked, since
  * it was last cleared.
  */
 export interface FakeContext {
@@ -46,6 +46,7 @@ export function fakeCanvasContexts(): Map<HTMLCanvasElement, FakeContext> {
       strokeStyle: '#000',
       setTransform() {},
       clearRect() {
+        record.last = null;
         record.strokes = [];
         record.clears++;
       },

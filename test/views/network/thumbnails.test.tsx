@@ -44,9 +44,60 @@ function renderBoth(store: AppStore = createAppStore(), views = ['boundary', 'ne
   return { store, ...frames };
 }
 
-const thumbnails = () => screen.queryAllByTestId('neuron-thumbnail') as HTMLCanvasElement[];
-const thumbnail = (layer: number, index: number) =>
-  thumbnails().find((c) => c.dataset.layer === String(layer) && c.dataset.index === String(index))!;
+const thumbnailsCanvas = () => screen.getByTestId('neuron-thumbnails') as HTMLCanvasElement;
+const shownImage = () => contexts.get(thumbnailsCanvas())?.last ?? null;
+const neuronCircle = (layer: number, index: number) =>
+  document.querySelector(`[data-testid="neuron"][data-layer="${layer}"][data-index="${index}"]`)!;
+
+/** The RGBA of the canvas pixel at viewBox point (x, y) (jsdom: one pixel a unit). */
+function pixelAt(image: ImageData, x: number, y: number): number[] {
+  const o = (Math.floor(y) * image.width + Math.floor(x)) * 4;
+  return [...image.data.slice(o, o + 4)];
+}
+
+/**
+ * The samples of neuron (layer, index)'s thumbnail as shown in its disc: the canvas pixel under
+ * the centre of each of the middle 8 x 8 of its THUMBNAIL_SIZE² cells (all well inside the disc).
+ */
+function shownSamples(layer: number, index: number): number[][] {
+  const image = shownImage()!;
+  const circle = neuronCircle(layer, index);
+  const [cx, cy, r] = ['cx', 'cy', 'r'].map((name) => Number(circle.getAttribute(name)));
+  const radius = r - 1;
+  const cell = (2 * radius) / THUMBNAIL_SIZE;
+  const shown: number[][] = [];
+  for (let row = 6; row < 14; row++) {
+    for (let col = 6; col < 14; col++) {
+      shown.push(
+        pixelAt(image, cx - radius + (col + 0.5) * cell, cy - radius + (row + 0.5) * cell),
+      );
+    }
+  }
+  return shown;
+}
+
+/** The same middle samples of the thumbnail's expected pixels. */
+function middleOf(pixels: Uint8ClampedArray): number[][] {
+  const middle: number[][] = [];
+  for (let row = 6; row < 14; row++) {
+    for (let col = 6; col < 14; col++) {
+      const o = (row * THUMBNAIL_SIZE + col) * 4;
+      middle.push([...pixels.slice(o, o + 4)]);
+    }
+  }
+  return middle;
+}
+
+/** How many neurons show a picture: an opaque pixel at their centre. */
+function thumbnailCount(): number {
+  const image = shownImage();
+  if (image === null) return 0;
+  return [...document.querySelectorAll('[data-testid="neuron"]')].filter((circle) => {
+    if (circle.getAttribute('display') === 'none') return false;
+    const [cx, cy] = ['cx', 'cy'].map((name) => Number(circle.getAttribute(name)));
+    return pixelAt(image, cx, cy)[3] === 255;
+  }).length;
+}
 
 /** The pixels a thumbnail of `store`'s live network should show, from a grid of its own. */
 function expectedPixels(store: AppStore, layer: number, index: number): Uint8ClampedArray {
@@ -63,7 +114,7 @@ describe('neuron thumbnails in <NetworkView />', () => {
   it('paints each hidden and output neuron from the grid the boundary computed: one pass a frame', () => {
     const { store, runFrame, settle } = renderBoth();
     settle();
-    expect(thumbnails()).toHaveLength(4 + 4 + 2);
+    expect(thumbnailCount()).toBe(4 + 4 + 2);
     forward.mockClear();
 
     for (let frame = 1; frame <= 3; frame++) {
@@ -77,13 +128,17 @@ describe('neuron thumbnails in <NetworkView />', () => {
       [2, 3],
       [3, 1],
     ]) {
-      const shown = contexts.get(thumbnail(layer, index))!.last!;
-      expect(shown.data).toEqual(expectedPixels(store, layer, index));
+      expect(shownSamples(layer, index)).toEqual(middleOf(expectedPixels(store, layer, index)));
     }
     // Pictures of the plane, not flat fills (a dead ReLU neuron may be flat).
-    const shades = (canvas: HTMLCanvasElement) =>
-      new Set(contexts.get(canvas)!.last!.data.filter((_, i) => i % 4 === 0)).size;
-    expect(thumbnails().filter((canvas) => shades(canvas) > 5).length).toBeGreaterThanOrEqual(5);
+    const neurons = [1, 2, 3].flatMap((layer) =>
+      [0, 1, 2, 3].slice(0, layer === 3 ? 2 : 4).map((index) => [layer, index]),
+    );
+    const shades = ([layer, index]: number[]) =>
+      new Set(shownSamples(layer, index).map(([red]) => red)).size;
+    expect(neurons.filter((neuron) => shades(neuron) > 5).length).toBeGreaterThanOrEqual(5);
+    // One canvas for all of them, one image put a paint.
+    expect(screen.getAllByTestId('neuron-thumbnails')).toHaveLength(1);
   });
 
   it('runs the grid pass itself, once a version, when the boundary is not shown', () => {
@@ -94,27 +149,26 @@ describe('neuron thumbnails in <NetworkView />', () => {
     runFrame();
     runFrame();
     expect(gridPasses()).toBe(1);
-    const shown = contexts.get(thumbnail(2, 0))!.last!;
-    expect(shown.data).toEqual(expectedPixels(store, 2, 0));
+    expect(shownSamples(2, 0)).toEqual(middleOf(expectedPixels(store, 2, 0)));
   });
 
   it('skips the thumbnails when neurons are drawn too small for them', () => {
     const { store, runFrame } = renderBoth(createAppStore(), ['network']);
     act(() => store.getState().setHiddenLayers([16, 16]));
     runFrame();
-    expect(thumbnails()).toHaveLength(16 + 16 + 2);
+    expect(thumbnailCount()).toBe(16 + 16 + 2);
     act(() => store.getState().setHiddenLayers([32, 4]));
     runFrame();
     expect(screen.getAllByTestId('neuron')).toHaveLength(2 + 32 + 4 + 2);
     // Folded, the wide layer shows 3 + 3 neurons, large enough for pictures; unfolded, none.
-    expect(thumbnails()).toHaveLength(6 + 4 + 2);
+    expect(thumbnailCount()).toBe(6 + 4 + 2);
     act(() =>
       screen
         .getByRole('button', { name: 'Show all 32 neurons of layer 1' })
         .dispatchEvent(new MouseEvent('click', { bubbles: true })),
     );
     runFrame();
-    expect(thumbnails()).toHaveLength(0);
+    expect(thumbnailCount()).toBe(0);
     forward.mockClear();
     act(() => store.getState().step());
     runFrame();
