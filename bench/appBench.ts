@@ -6,41 +6,23 @@ import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { createAppCases, type AppCase, type AppCaseName } from './app/appCases';
 import { buildApp } from './app/buildApp';
 import { bundleSize, type BundleSize } from './app/bundleSize';
-import { HEATMAP_MEASURE } from '../src/views/heatmapTiming';
+import { caseFigures, type AppCaseFigures } from './app/caseFigures';
+import { checkCaseState } from './app/checkCase';
 import {
   measureTrainingScript,
-  setUpCaseScript,
   storeReadyScript,
-  type CaseState,
   type MeasureSettings,
   type TrainingRecord,
 } from './app/pageScripts';
 import { startPreview } from './app/previewServer';
-import { windowFigures } from './app/windowFigures';
-import { figure, summarize } from './stats';
+import { setUpCaseScript, type CaseState } from './app/setUpCase';
+
+export type { AppCaseFigures };
 
 export interface AppBenchSettings extends MeasureSettings {
   /** The project folder: its Vite config and sources are built. */
   readonly root: string;
   readonly log: (line: string) => void;
-}
-
-export interface AppCaseFigures {
-  readonly fps: number;
-  readonly fpsMin: number;
-  readonly fpsMax: number;
-  readonly examplesPerSecond: number;
-  readonly examplesPerSecondMin: number;
-  readonly examplesPerSecondMax: number;
-  /** Absent when the page recorded no heatmap measure; `errors` then says so. */
-  readonly heatmapMs?: number;
-  readonly heatmapMsMin?: number;
-  readonly heatmapMsMax?: number;
-  /** How many repaints the heatmap figures come from. */
-  readonly heatmapRepaints: number;
-  readonly layers: string;
-  readonly activation: string;
-  readonly points: number;
 }
 
 export interface AppReport {
@@ -106,55 +88,14 @@ async function measureCase(
     if (message.type() === 'error') settings.log(`app ${appCase.name}: console: ${message.text()}`);
   });
   try {
-    // `?profile` makes the boundary view record its repaints as performance measures.
+    // `?profile` makes the boundary and the thumbnails record their repaints as measures.
     await page.goto(`${url}?profile`);
     await page.evaluate(storeReadyScript);
     const state = await page.evaluate<CaseState>(setUpCaseScript(appCase));
     checkCaseState(appCase, state);
     const record = await page.evaluate<TrainingRecord>(measureTrainingScript(settings));
-    if (!record.running) {
-      throw new Error(`training stopped before the end (notice: ${record.notice ?? 'none'})`);
-    }
-    const windows = windowFigures(record.snapshots, record.heatmapMeasures);
-    if (!windows.examplesPerSecond.every((rate) => rate > 0)) {
-      throw new Error('the iteration count did not advance in every window');
-    }
-    const heatmap =
-      windows.heatmapMs.length > 0 ? figure('heatmapMs', summarize(windows.heatmapMs)) : {};
-    if (windows.heatmapMs.length === 0) {
-      errors.push(
-        `app.${appCase.name}.heatmapMs: the page (opened with ?profile) recorded no ` +
-          `'${HEATMAP_MEASURE}' performance measure; the boundary view must wrap its grid pass ` +
-          'and paint in performance.measure',
-      );
-    }
-    return {
-      ...figure('fps', summarize(windows.fps)),
-      ...figure('examplesPerSecond', summarize(windows.examplesPerSecond)),
-      ...heatmap,
-      heatmapRepaints: windows.heatmapRepaints,
-      layers: state.layers.join('-'),
-      activation: state.activation,
-      points: state.points,
-    };
+    return caseFigures(appCase, state, record, errors);
   } finally {
     await page.close();
-  }
-}
-
-/** Throws unless the store took the case's settings. */
-function checkCaseState(appCase: AppCase, state: CaseState): void {
-  const layers = [2, ...appCase.hiddenLayers, 2].join('-');
-  const problems: string[] = [];
-  if (state.layers.join('-') !== layers) problems.push(`layers ${state.layers.join('-')}`);
-  if (state.activation !== appCase.activation) problems.push(`activation ${state.activation}`);
-  if ('dataset' in appCase.data && state.dataset !== appCase.data.dataset) {
-    problems.push(`dataset ${state.dataset}`);
-  }
-  if ('points' in appCase.data && state.points !== appCase.data.points.length) {
-    problems.push(`${state.points} points`);
-  }
-  if (problems.length > 0) {
-    throw new Error(`the store did not take the case's settings: ${problems.join(', ')}`);
   }
 }

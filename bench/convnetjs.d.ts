@@ -3,6 +3,8 @@ declare module 'convnetjs' {
   export class Vol {
     constructor(sx: number, sy: number, depth: number, fill?: number);
     w: Float64Array;
+    /** The gradient of the loss with respect to `w`, summed over the examples since the update. */
+    dw: Float64Array;
   }
 
   export interface LayerDef {
@@ -21,6 +23,17 @@ declare module 'convnetjs' {
     layers: Layer[];
     makeLayers(defs: readonly LayerDef[]): void;
     forward(input: Vol, isTraining?: boolean): Vol;
+    /** Adds the gradients of the loss of class `label` to every `dw`; returns the loss. */
+    backward(label: number): number;
+    getParamsAndGrads(): ParamsAndGrads[];
+  }
+
+  /** One parameter array of a layer, its gradient, and the multipliers of the decay rates. */
+  export interface ParamsAndGrads {
+    readonly params: Float64Array;
+    readonly grads: Float64Array;
+    readonly l1_decay_mul?: number;
+    readonly l2_decay_mul?: number;
   }
 
   export interface TrainerOptions {

@@ -1,6 +1,7 @@
 import { BENCH_NETS, createBenchProblem } from './engine/benchProblem';
 import type { EngineName, EngineTrainer } from './engine/engineAdapter';
 import { ENGINES } from './engine/engines';
+import { checkSameWork } from './engine/parity';
 import { ratePerSecond, warmUp } from './engine/timing';
 import { figure, summarize } from './stats';
 
@@ -13,13 +14,14 @@ export interface EngineBenchSettings {
   readonly log: (line: string) => void;
 }
 
+/** The grid figures are absent for a net whose grid pass is another's (see `gridAsNet`). */
 export interface EngineFigures {
   readonly examplesPerSecond: number;
   readonly examplesPerSecondMin: number;
   readonly examplesPerSecondMax: number;
-  readonly gridCellsPerSecond: number;
-  readonly gridCellsPerSecondMin: number;
-  readonly gridCellsPerSecondMax: number;
+  readonly gridCellsPerSecond?: number;
+  readonly gridCellsPerSecondMin?: number;
+  readonly gridCellsPerSecondMax?: number;
 }
 
 /** Figures by net name, then by engine name. */
@@ -35,28 +37,36 @@ export async function runEngineBench(settings: EngineBenchSettings): Promise<Eng
     const problem = createBenchProblem(net);
     const trainers = await Promise.all(ENGINES.map((engine) => engine.create(problem)));
     try {
-      checkSameWork(net.name, trainers, settings.log);
+      settings.log(
+        checkSameWork(
+          net.name,
+          ENGINES.map((engine, e) => ({ name: engine.name, trainer: trainers[e] })),
+        ),
+      );
+      const timesGrid = net.gridAsNet === undefined;
       settings.log(`engine ${net.name}: warming up`);
       for (const trainer of trainers) {
         warmUp(trainer.trainStep, settings.warmUpMs);
-        warmUp(trainer.gridPass, settings.warmUpMs);
+        if (timesGrid) warmUp(trainer.gridPass, settings.warmUpMs);
       }
       const examples = timeInTurns(trainers, settings, (t) =>
         ratePerSecond(t.trainStep, problem.batchSize, settings.windowMs),
       );
-      const cells = timeInTurns(trainers, settings, (t) =>
-        ratePerSecond(t.gridPass, problem.cells, settings.windowMs),
-      );
+      const cells = timesGrid
+        ? timeInTurns(trainers, settings, (t) =>
+            ratePerSecond(t.gridPass, problem.cells, settings.windowMs),
+          )
+        : undefined;
       const byEngine = {} as Record<EngineName, EngineFigures>;
       ENGINES.forEach((engine, e) => {
-        const figures = {
+        const figures: EngineFigures = {
           ...figure('examplesPerSecond', summarize(examples[e])),
-          ...figure('gridCellsPerSecond', summarize(cells[e])),
+          ...(cells && figure('gridCellsPerSecond', summarize(cells[e]))),
         };
         byEngine[engine.name] = figures;
         settings.log(
           `engine ${net.name} ${engine.name}: ${figures.examplesPerSecond} examples/s, ` +
-            `${figures.gridCellsPerSecond} grid cells/s`,
+            `${figures.gridCellsPerSecond ?? `as ${net.gridAsNet} for`} grid cells/s`,
         );
       });
       report[net.name] = byEngine;
@@ -65,33 +75,6 @@ export async function runEngineBench(settings: EngineBenchSettings): Promise<Eng
     }
   }
   return report;
-}
-
-/** Steps every fresh engine takes before their losses are compared. */
-const CHECK_STEPS = 20;
-/** TensorFlow.js computes in float32, the others in float64. */
-const CHECK_TOLERANCE = 1e-4;
-
-/**
- * Throws unless every engine, from the same parameters and the same batches, reaches the same
- * loss as ours after a few steps: the figures compare the same arithmetic, not just the same
- * shapes. Mutates the trainers.
- */
-function checkSameWork(
-  net: string,
-  trainers: readonly EngineTrainer[],
-  log: (line: string) => void,
-): void {
-  const losses = trainers.map((trainer) => {
-    for (let s = 0; s < CHECK_STEPS; s++) trainer.trainStep();
-    return trainer.meanLoss();
-  });
-  const differing = ENGINES.filter((_, e) => !(Math.abs(losses[e] - losses[0]) <= CHECK_TOLERANCE));
-  if (differing.length > 0) {
-    const found = ENGINES.map((engine, e) => `${engine.name} ${losses[e]}`).join(', ');
-    throw new Error(`${net}: the engines disagree after ${CHECK_STEPS} steps (loss ${found})`);
-  }
-  log(`engine ${net}: every engine at loss ${losses[0].toFixed(6)} after ${CHECK_STEPS} steps`);
 }
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => {});

@@ -1,16 +1,18 @@
-// npm run bench -- [--json] [--quick] [--only engine|app]
-// Times our engine against ConvNetJS and TensorFlow.js in Node, then the built app in headless
-// Chromium. Prints a table, or with --json one JSON document on stdout; progress goes to stderr.
+// npm run bench -- [--json] [--quick] [--only engine|history|app[,...]]
+// Times our engine against ConvNetJS and TensorFlow.js in Node, measures the timeline's parameter
+// history in Node, then the built app in headless Chromium. Prints a table, or with --json one
+// JSON document on stdout; progress goes to stderr.
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runAppBench, type AppReport } from './appBench';
 import { benchSettings } from './benchSettings';
 import { runEngineBench, type EngineReport } from './engineBench';
-import { appTable, engineTable } from './reportTables';
+import { runHistoryBench, type HistoryReport } from './historyBench';
+import { appTable, engineTable, historyTable } from './reportTables';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const PARTS = ['engine', 'app'] as const;
+const PARTS = ['engine', 'history', 'app'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Flags {
@@ -27,13 +29,16 @@ function parseFlags(): Flags {
       only: { type: 'string' },
     },
   });
-  if (values.only !== undefined && !PARTS.includes(values.only as Part)) {
-    throw new Error(`--only must be one of ${PARTS.join(', ')}, not '${values.only}'.`);
+  // One part or several, comma-separated: `--only engine,history`.
+  const only = values.only?.split(',');
+  const unknown = only?.find((part) => !PARTS.includes(part as Part));
+  if (unknown !== undefined) {
+    throw new Error(`--only takes parts among ${PARTS.join(', ')}, not '${unknown}'.`);
   }
   return {
     json: values.json,
     quick: values.quick,
-    parts: values.only === undefined ? PARTS : [values.only as Part],
+    parts: only === undefined ? PARTS : PARTS.filter((part) => only.includes(part)),
   };
 }
 
@@ -53,12 +58,20 @@ async function main(): Promise<number> {
   const errors: string[] = [];
   let engine: EngineReport | undefined;
   let app: AppReport | undefined;
+  let history: HistoryReport | undefined;
 
   if (flags.parts.includes('engine')) {
     try {
       engine = await runEngineBench({ ...settings.engine, log });
     } catch (error) {
       errors.push(`engine: ${describe(error)}`);
+    }
+  }
+  if (flags.parts.includes('history')) {
+    try {
+      history = runHistoryBench({ ...settings.history, log });
+    } catch (error) {
+      errors.push(`history: ${describe(error)}`);
     }
   }
   if (flags.parts.includes('app')) {
@@ -74,6 +87,7 @@ async function main(): Promise<number> {
     const report = {
       settings: { ...settings, node: process.version, chromium: app?.chromium ?? null },
       ...(engine && { engine }),
+      ...(history && { history }),
       ...(app && { app: app.app, bundle: app.bundle }),
       errors,
     };
@@ -81,6 +95,7 @@ async function main(): Promise<number> {
   } else {
     const sections = [
       engine && engineTable(engine, settings),
+      history && historyTable(history),
       app && appTable(app, settings),
       errors.length > 0 && ['Errors:', ...errors.map((error) => `  ${error}`)].join('\n'),
     ].filter(Boolean);

@@ -1,16 +1,14 @@
 import { HEATMAP_MEASURE } from '../../src/views/heatmapTiming';
-import type { AppCase } from './appCases';
+
+/**
+ * The name of the measure the network view records around each repaint of its neuron thumbnails
+ * (src/views/network/thumbnailTiming.ts, which the bench may not import; a test keeps the two
+ * equal).
+ */
+export const THUMBNAILS_MEASURE = 'backprop-lab:thumbnails';
 
 // These scripts run in the page, so they are strings: functions compiled by the runner carry
 // helpers that do not exist there. Each is an expression; Playwright awaits the promises.
-
-/** What `setUpCaseScript` finds once the case is set. */
-export interface CaseState {
-  readonly layers: number[];
-  readonly activation: string;
-  readonly points: number;
-  readonly dataset: string;
-}
 
 const STORE_WAIT_MS = 15_000;
 
@@ -24,38 +22,6 @@ export const storeReadyScript = `new Promise((resolve, reject) => {
   };
   poll();
 })`;
-
-/**
- * Pauses, then brings the store to the case through its actions, changing only what differs
- * from the case (so the default state stays untouched when it already is the case).
- */
-export function setUpCaseScript(appCase: AppCase): string {
-  const target = JSON.stringify({
-    hiddenLayers: appCase.hiddenLayers,
-    activation: appCase.activation,
-    dataset: 'dataset' in appCase.data ? appCase.data.dataset : null,
-    points: 'points' in appCase.data ? appCase.data.points : null,
-  });
-  return `(() => {
-  const target = ${target};
-  const store = window.backpropLab.store;
-  const get = () => store.getState();
-  get().pause();
-  if (target.dataset !== null && get().dataset !== target.dataset) get().loadDataset(target.dataset);
-  if (target.points !== null) get().setPoints(target.points, 'custom');
-  if (JSON.stringify(get().hiddenLayers) !== JSON.stringify(target.hiddenLayers)) {
-    get().setHiddenLayers(target.hiddenLayers);
-  }
-  if (get().activation !== target.activation) get().setActivation(target.activation);
-  const state = get();
-  return {
-    layers: [...state.trainer.session.architecture.layers],
-    activation: state.activation,
-    points: state.points.length,
-    dataset: state.dataset,
-  };
-})()`;
-}
 
 export interface MeasureSettings {
   /** Training runs this long before the first window opens. */
@@ -74,8 +40,14 @@ export interface Snapshot {
 
 export interface TrainingRecord {
   readonly snapshots: Snapshot[];
+  /** The timestamp of every animation frame from the first snapshot on, in order. */
+  readonly frameTimes: number[];
   /** [startTime, duration] of every heatmap measure the page recorded while training. */
   readonly heatmapMeasures: [number, number][];
+  /** [startTime, duration] of every neuron-thumbnails measure recorded while training. */
+  readonly thumbnailMeasures: [number, number][];
+  /** The timeline's parameter history at the end: checkpoints kept and the bytes they hold. */
+  readonly history: { readonly checkpoints: number; readonly bytes: number };
   /** Whether training was still running at the end (it may stop itself, e.g. on NaN). */
   readonly running: boolean;
   readonly notice: string | null;
@@ -89,9 +61,12 @@ export function measureTrainingScript(settings: MeasureSettings): string {
   return `(async () => {
   const settings = ${JSON.stringify(settings)};
   const measureName = ${JSON.stringify(HEATMAP_MEASURE)};
+  const thumbnailsName = ${JSON.stringify(THUMBNAILS_MEASURE)};
   const store = window.backpropLab.store;
   const get = () => store.getState();
   performance.clearMeasures(measureName);
+  performance.clearMeasures(thumbnailsName);
+  const frameTimes = [];
   get().setStopAfter(null);
   get().setSpeed('max');
   get().play();
@@ -103,11 +78,13 @@ export function measureTrainingScript(settings: MeasureSettings): string {
     let edge = null;
     const tick = (timeMs) => {
       frames++;
+      if (taken.length > 0) frameTimes.push(timeMs);
       if (edge === null) {
         edge = timeMs + settings.settleMs;
       } else if (timeMs >= edge) {
         const state = get();
         const batchSize = state.batchSize === 'full' ? state.samples.count : state.batchSize;
+        if (taken.length === 0) frameTimes.push(timeMs);
         taken.push({ timeMs, frames, iteration: state.trainer.iteration, batchSize });
         edge = timeMs + settings.windowMs;
         if (taken.length > settings.windows) {
@@ -123,9 +100,17 @@ export function measureTrainingScript(settings: MeasureSettings): string {
   const running = state.running;
   const notice = state.notice;
   state.pause();
-  const heatmapMeasures = performance
-    .getEntriesByName(measureName)
-    .map((entry) => [entry.startTime, entry.duration]);
-  return { snapshots, heatmapMeasures, running, notice };
+  const spans = (name) =>
+    performance.getEntriesByName(name).map((entry) => [entry.startTime, entry.duration]);
+  const { checkpoints, bytes } = state.trainer.parameterHistory;
+  return {
+    snapshots,
+    frameTimes,
+    heatmapMeasures: spans(measureName),
+    thumbnailMeasures: spans(thumbnailsName),
+    history: { checkpoints: checkpoints.count, bytes },
+    running,
+    notice,
+  };
 })()`;
 }

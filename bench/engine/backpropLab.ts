@@ -1,7 +1,8 @@
 import {
   cloneNetwork,
   createBatchBuffers,
-  createGradientDescent,
+  createMiniBatchStep,
+  createOptimizer,
   createRng,
   evaluate,
   samplesFromPoints,
@@ -9,22 +10,27 @@ import {
 import { createDecisionGrid } from '../../src/views/decisionGrid';
 import type { EngineAdapter } from './engineAdapter';
 
-/** Our engine, called as the app calls it: one `step` a batch, one `compute` a grid. */
+/**
+ * Our engine, called as the app's training session calls it: one mini-batch `step` with the
+ * net's optimizer a batch, one `compute` a grid.
+ */
 export const backpropLabEngine: EngineAdapter = {
   name: 'backprop-lab',
   async create(problem) {
     const { layers } = problem.net;
     const net = cloneNetwork(problem.initial);
     const samples = samplesFromPoints(problem.points);
-    const descent = createGradientDescent(layers, problem.batchSize);
+    const miniBatch = createMiniBatchStep(layers, problem.batchSize);
+    const optimizer = createOptimizer(layers, problem.optimizer);
     const grid = createDecisionGrid(layers, problem.gridSize);
     const evaluation = createBatchBuffers(layers, samples.count);
     const rng = createRng(problem.batchSeed);
     const options = { learningRate: problem.learningRate, batchSize: problem.batchSize };
     return {
-      trainStep: () => void descent.step(net, samples, options, rng),
+      trainStep: () => void miniBatch.step(net, samples, options, rng, optimizer),
       gridPass: () => grid.compute(net),
       meanLoss: () => evaluate(net, samples, evaluation).loss,
+      parameters: () => cloneNetwork(net),
       dispose() {},
     };
   },

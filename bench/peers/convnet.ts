@@ -1,11 +1,13 @@
 import convnetjs, { type LayerDef, type Net, type Vol } from 'convnetjs';
 import { createRng, type Network } from '../../src/engine';
-import type { EngineAdapter } from '../engine/engineAdapter';
+import type { BenchProblem } from '../engine/benchProblem';
+import type { EngineAdapter, Parameters } from '../engine/engineAdapter';
+import { createConvnetAdamTrainer } from './convnetAdam';
 
 /**
  * ConvNetJS as its own demos use it: a `Net` of fc layers with a softmax on top, and an
- * `SGDTrainer` that updates once every `batch_size` calls of `train`, one example a call. The
- * points and the grid's cells are `Vol`s made once, so the timed loops allocate only what
+ * `SGDTrainer` that updates once every `batch_size` calls of `train`, one example a call (for
+ * Adam, the port of its GitHub trainer's Adam in `convnetAdam.ts`). The points and the grid's cells are `Vol`s made once, so the timed loops allocate only what
  * ConvNetJS allocates itself.
  */
 export const convnetEngine: EngineAdapter = {
@@ -15,14 +17,7 @@ export const convnetEngine: EngineAdapter = {
     const net = new convnetjs.Net();
     net.makeLayers(layerDefs(layers, activation));
     copyParameters(problem.initial, net);
-    const trainer = new convnetjs.SGDTrainer(net, {
-      method: 'sgd',
-      learning_rate: problem.learningRate,
-      batch_size: problem.batchSize,
-      momentum: 0,
-      l1_decay: 0,
-      l2_decay: 0,
-    });
+    const trainer = trainerOf(net, problem);
     const inputs = problem.points.map(({ x, y }) => volOf(x, y));
     const labels = problem.points.map(({ label }) => label);
     const cell = volOf(0, 0);
@@ -48,10 +43,26 @@ export const convnetEngine: EngineAdapter = {
           sum -= Math.log(net.forward(inputs[i]).w[labels[i]]);
         return sum / inputs.length;
       },
+      parameters: () => parametersOf(net),
       dispose() {},
     };
   },
 };
+
+function trainerOf(net: Net, problem: BenchProblem): { train(x: Vol, label: number): unknown } {
+  const { optimizer, learningRate, batchSize } = problem;
+  const common = { learning_rate: learningRate, batch_size: batchSize, l1_decay: 0, l2_decay: 0 };
+  switch (optimizer.kind) {
+    case 'gd':
+      return new convnetjs.SGDTrainer(net, { ...common, method: 'sgd', momentum: 0 });
+    case 'adam': {
+      const { beta1, beta2, epsilon } = optimizer;
+      return createConvnetAdamTrainer(net, { ...common, beta1, beta2, eps: epsilon });
+    }
+    default:
+      throw new Error(`The ConvNetJS peer has no ${optimizer.kind} optimizer.`);
+  }
+}
 
 function layerDefs(layers: readonly number[], activation: string): LayerDef[] {
   const last = layers.length - 1;
@@ -72,6 +83,15 @@ function copyParameters(from: Network, into: Net): void {
     });
     layer.biases!.w.set(from.biases[l]);
   });
+}
+
+/** The fc layers' filters (one a neuron) are the rows of our W^l. */
+function parametersOf(net: Net): Parameters {
+  const dense = net.layers.filter((layer) => layer.layer_type === 'fc');
+  return {
+    weights: dense.map((layer) => Float64Array.from(layer.filters!.flatMap((f) => [...f.w]))),
+    biases: dense.map((layer) => Float64Array.from(layer.biases!.w)),
+  };
 }
 
 function volOf(x: number, y: number): Vol {

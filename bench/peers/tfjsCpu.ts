@@ -1,12 +1,17 @@
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import './tfjsGradients';
-import { createRng, type ActivationName, type Network } from '../../src/engine';
+import {
+  createRng,
+  type ActivationName,
+  type Network,
+  type OptimizerSettings,
+} from '../../src/engine';
 import type { EngineAdapter } from '../engine/engineAdapter';
 
 /**
  * TensorFlow.js on its pure-JavaScript CPU backend, written the way its guides write a custom
- * model: variables, `tf.train.sgd(lr).minimize` of `tf.losses.softmaxCrossEntropy` on a batch
+ * model: variables, `tf.train.sgd(lr).minimize` (or `tf.train.adam`) of `tf.losses.softmaxCrossEntropy` on a batch
  * gathered from the points, everything inside `tidy` so nothing leaks. The grid is one predict
  * over a cells x 2 tensor. Float32, as TensorFlow.js computes.
  */
@@ -33,7 +38,7 @@ export const tfjsCpuEngine: EngineAdapter = {
       return tf.cast(tf.oneHot(labels, classes), 'float32') as tf.Tensor2D;
     });
     const cells = tf.tensor2d(pointMajor(problem.gridInputs, problem.cells), [problem.cells, 2]);
-    const optimizer = tf.train.sgd(problem.learningRate);
+    const optimizer = optimizerOf(problem.optimizer, problem.learningRate);
     const rng = createRng(problem.batchSeed);
     const indices = new Int32Array(problem.batchSize);
     const squash = activationOf(activation);
@@ -70,6 +75,13 @@ export const tfjsCpuEngine: EngineAdapter = {
         loss.dispose();
         return value;
       },
+      parameters() {
+        const rows = (v: tf.Variable) => tf.tidy(() => tf.transpose(v));
+        return {
+          weights: weights.map((w) => Float64Array.from(readAndDispose(rows(w)))),
+          biases: biases.map((b) => Float64Array.from(b.dataSync())),
+        };
+      },
       dispose() {
         tf.dispose([...parameters, pointInputs, pointTargets, cells]);
         optimizer.dispose();
@@ -77,6 +89,28 @@ export const tfjsCpuEngine: EngineAdapter = {
     };
   },
 };
+
+/**
+ * TensorFlow.js's Adam is ours: bias-corrected moments, epsilon added to the root of the
+ * corrected second moment, no weight decay. Its epsilon defaults to 1e-7 in float32, so ours is
+ * passed.
+ */
+function optimizerOf(settings: OptimizerSettings, learningRate: number): tf.Optimizer {
+  switch (settings.kind) {
+    case 'gd':
+      return tf.train.sgd(learningRate);
+    case 'adam':
+      return tf.train.adam(learningRate, settings.beta1, settings.beta2, settings.epsilon);
+    default:
+      throw new Error(`The TensorFlow.js peer has no ${settings.kind} optimizer.`);
+  }
+}
+
+function readAndDispose(tensor: tf.Tensor): Float32Array {
+  const values = tensor.dataSync() as Float32Array;
+  tensor.dispose();
+  return values;
+}
 
 /** Our W^l is (n_l x n_(l-1)) row-major; TensorFlow.js multiplies a batch by (n_(l-1) x n_l). */
 function variablesOf(net: Network): { weights: tf.Variable[]; biases: tf.Variable[] } {
