@@ -15,6 +15,9 @@ export interface StepBudget {
  * and plans as many steps as fit in the budget, growing at most fourfold a frame so a slow first
  * estimate cannot overshoot the budget badly.
  */
+/** Below this, a frame's steps are too quick for the page's timers to measure. */
+const MEASURABLE_MS = 0.5;
+
 export function createStepBudget(): StepBudget {
   let msPerStep = 0;
   let lastSteps = 1;
@@ -28,8 +31,10 @@ export function createStepBudget(): StepBudget {
     record(steps, elapsedMs) {
       if (steps <= 0) return;
       lastSteps = steps;
-      // Timers have 0.1 ms resolution: ignore frames too short to measure.
-      if (elapsedMs < 0.5) {
+      // Timers have 0.1 ms resolution: a frame too short to measure only bounds the time of a
+      // step, which must still bring down an estimate inflated by a slow first (cold) frame.
+      if (elapsedMs < MEASURABLE_MS) {
+        if (msPerStep > 0) msPerStep = Math.min(msPerStep, MEASURABLE_MS / steps);
         lastSteps = steps * 2;
         return;
       }
