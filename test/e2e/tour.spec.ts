@@ -105,6 +105,8 @@ test('Show me on backpropagation opens the inspect panel on the example point', 
 test('at 360 px wide the tour is a sheet that fits the screen', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
   await page.goto(`${appUrl()}#tour=2`);
+  // The steps load on demand: measure them, not what stands in while they load.
+  await expect(stepHeading(page)).toContainText('Step 2 of 9');
   const box = (await tour(page).boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(360);

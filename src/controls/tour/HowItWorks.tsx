@@ -1,32 +1,30 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useAppStoreApi } from '../../store';
-import { loadKatex, type Typesetter } from './katexLoader';
 import { parseTourHash, tourHash } from './tourHash';
-import { TOUR_PANEL_ID, TourPanel } from './TourPanel';
-import { TOUR_STEPS } from './tourSteps';
+import { TOUR_PANEL_ID, TOUR_STEP_COUNT } from './tourOutline';
+import { TourPanel } from './TourPanel';
+import { useTourLoads } from './useTourLoads';
 import './tour.css';
 
-const KATEX_FAILED =
-  'The equations could not be loaded, so they show as TeX source. Reload the page to try again.';
-
-const stepInAddress = () => parseTourHash(window.location.hash, TOUR_STEPS.length);
+const stepInAddress = () => parseTourHash(window.location.hash, TOUR_STEP_COUNT);
 
 /**
  * The `How it works` button and the guided tour it opens beside the views. The open step lives in
- * the address (`#...&tour=3`, beside the settings of share links), so a reload reopens it; KaTeX loads when the tour first opens.
+ * the address (`#...&tour=3`, beside the settings of share links), so a reload reopens it. The
+ * steps and KaTeX load when the tour first opens (`useTourLoads`).
  */
 export function HowItWorks() {
   const store = useAppStoreApi();
   const [opening] = useState(stepInAddress);
   const [step, setStep] = useState(opening.kind === 'none' ? null : opening.step);
-  const [katex, setKatex] = useState<Typesetter | null>(null);
   const lastStep = useRef(step ?? 0);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Closed before the first render, so a tour opened from the address takes the focus too.
   const wasOpen = useRef(false);
   const open = step !== null;
+  const { content, katex, retry } = useTourLoads(open, store);
 
   useEffect(() => {
     if (step !== null) lastStep.current = step;
@@ -52,21 +50,8 @@ export function HowItWorks() {
       window.history.replaceState(window.history.state, '', pathname + search + next);
   }, [step]);
 
-  useEffect(() => {
-    if (!open || katex !== null) return;
-    let current = true;
-    loadKatex().then(
-      (loaded) => {
-        if (current) setKatex(() => loaded);
-      },
-      () => store.getState().showNotice(KATEX_FAILED),
-    );
-    return () => {
-      current = false;
-    };
-  }, [open, katex, store]);
-
-  // Focus goes into the panel when it opens and back to the button when it closes.
+  // Focus goes into the panel when it opens and back to the button when it closes. The panel's
+  // heading is there at once, even while its content is still loading.
   useEffect(() => {
     if (open && !wasOpen.current) headingRef.current?.focus();
     if (!open && wasOpen.current) buttonRef.current?.focus();
@@ -83,7 +68,11 @@ export function HowItWorks() {
         className="tour-button"
         aria-expanded={open}
         aria-controls={open ? TOUR_PANEL_ID : undefined}
-        onClick={() => setStep(open ? null : lastStep.current)}
+        onClick={() => {
+          // Opening again after a failed load tries once more.
+          if (!open) retry();
+          setStep(open ? null : lastStep.current);
+        }}
       >
         How it works
       </button>
@@ -91,9 +80,15 @@ export function HowItWorks() {
         createPortal(
           <TourPanel
             step={step}
+            content={content}
             katex={katex}
             onStep={setStep}
             onClose={() => setStep(null)}
+            onRetry={() => {
+              // The Try again button goes away: the focus waits on the heading.
+              headingRef.current?.focus();
+              retry();
+            }}
             headingRef={headingRef}
           />,
           document.body,

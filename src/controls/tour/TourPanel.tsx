@@ -1,55 +1,31 @@
-import { useEffect, useRef, useState, type Ref } from 'react';
-import { useAppStoreApi } from '../../store';
-import { ExamplePoint } from './ExamplePoint';
+import type { Ref } from 'react';
 import type { Typesetter } from './katexLoader';
-import { LiveNumbers } from './LiveNumbers';
-import { LIVE_STEPS } from './liveView';
-import { showMe } from './showMe';
-import { Tex } from './Tex';
-import { TOUR_STEPS } from './tourSteps';
-
-export const TOUR_PANEL_ID = 'how-it-works-panel';
+import { TOUR_PANEL_ID } from './tourOutline';
+import type { TourContentState } from './useTourLoads';
 
 interface TourPanelProps {
   /** The step shown, from 0. */
   readonly step: number;
+  readonly content: TourContentState;
   readonly katex: Typesetter | null;
   readonly onStep: (step: number) => void;
   readonly onClose: () => void;
+  readonly onRetry: () => void;
   readonly headingRef: Ref<HTMLHeadingElement>;
 }
 
-/** The side panel: one step of the tour, its equations, `Show me`, and the way to the others. */
-export function TourPanel({ step, katex, onStep, onClose, headingRef }: TourPanelProps) {
-  const store = useAppStoreApi();
-  const [chosenPoint, setChosenPoint] = useState(0);
-  // What the last Show me did, for the step it was pressed on.
-  const [shown, setShown] = useState<{ step: number; message: string } | null>(null);
-  const current = TOUR_STEPS[step];
-  const last = TOUR_STEPS.length - 1;
-  const shownHere = shown !== null && shown.step === step ? shown.message : null;
-  const hintId = `tour-hint-${current.id}`;
-  const statusRef = useRef<HTMLParagraphElement>(null);
-
-  // On a short sheet the result of Show me may sit below the fold: bring it into sight.
-  useEffect(() => {
-    if (shownHere !== null) statusRef.current?.scrollIntoView?.({ block: 'start' });
-  }, [shownHere]);
-
-  const onShowMe = () => {
-    const message = showMe(current.id, store, chosenPoint);
-    setShown(message === null ? null : { step, message });
-  };
-  // Ends of the tour stay focusable (aria-disabled), so pressing Next to the end keeps focus.
-  const move = (to: number) => {
-    if (to >= 0 && to <= last) onStep(to);
-  };
-
+/**
+ * The side panel's frame: its heading (which takes the focus as soon as the tour opens), the close
+ * button and Escape, around the tour's content once it has loaded, or what stands in for it.
+ */
+export function TourPanel(props: TourPanelProps) {
+  const { step, content, katex, onStep, onClose, onRetry, headingRef } = props;
   return (
     <section
       id={TOUR_PANEL_ID}
       className="tour-panel"
       aria-label="How it works"
+      aria-busy={content.kind === 'pending'}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
@@ -70,45 +46,22 @@ export function TourPanel({ step, katex, onStep, onClose, headingRef }: TourPane
           ×
         </button>
       </header>
-      <div className="tour-body">
-        <h3 aria-live="polite">
-          <span className="tour-count">
-            Step {step + 1} of {TOUR_STEPS.length}
-          </span>{' '}
-          {current.title}
-        </h3>
-        {current.paragraphs.map((text) => (
-          <p key={text}>{text}</p>
-        ))}
-        {current.equations.map((tex) => (
-          <Tex key={tex} tex={tex} katex={katex} />
-        ))}
-        <div className="tour-try">
-          {current.usesPoint && <ExamplePoint chosen={chosenPoint} onChoose={setChosenPoint} />}
-          <div className="tour-show-me">
-            <button type="button" className="primary" aria-describedby={hintId} onClick={onShowMe}>
-              Show me
-            </button>
-            <span id={hintId} className="tour-hint">
-              {current.showMe}
-            </span>
-          </div>
-          <p ref={statusRef} role="status" className="tour-status">
-            {shownHere}
+      {content.kind === 'loaded' ? (
+        <content.Content step={step} katex={katex} onStep={onStep} />
+      ) : content.kind === 'pending' ? (
+        <div className="tour-body">
+          <p role="status" className="tour-loading">
+            Loading the tour…
           </p>
-          {shownHere !== null && LIVE_STEPS.includes(current.id) && (
-            <LiveNumbers id={current.id} chosenPoint={chosenPoint} katex={katex} />
-          )}
         </div>
-      </div>
-      <nav className="tour-nav" aria-label="Tour steps">
-        <button type="button" aria-disabled={step === 0} onClick={() => move(step - 1)}>
-          Back
-        </button>
-        <button type="button" aria-disabled={step === last} onClick={() => move(step + 1)}>
-          Next
-        </button>
-      </nav>
+      ) : (
+        <div className="tour-body">
+          <p className="tour-loading">The tour could not be loaded.</p>
+          <button type="button" onClick={onRetry}>
+            Try again
+          </button>
+        </div>
+      )}
     </section>
   );
 }

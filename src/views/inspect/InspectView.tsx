@@ -12,19 +12,22 @@ import {
 import type { FrameScheduler, Painting } from '../frameScheduler';
 import { useFrameScheduler } from '../frameSchedulerContext';
 import { createEquationList, type EquationListData } from './equationList';
+import { recordInspectPaint } from './inspectTiming';
 import { isTypingTarget } from './isTypingTarget';
 import { loadTypesetter, type Typeset } from './loadTypesetter';
 import { createRefreshThrottle } from './refreshThrottle';
 import { traceEquations } from './traceEquations';
 import './inspect.css';
 
-/** Changes the panel shows at once: another point or shape, the timeline, a pause or a play. */
+/**
+ * Changes the panel shows at once: another point or shape, the timeline. Training stopping is one
+ * too (its final numbers), while training starting changes nothing shown by itself.
+ */
 const SHOWN_AT_ONCE: readonly ((s: AppState) => unknown)[] = [
   (s) => s.inspectedPoint,
   (s) => s.features,
   (s) => s.viewing,
   (s) => s.viewedVersion,
-  (s) => s.running,
 ];
 /** Changes that come every frame while training runs: shown at a human rate then, else at once. */
 const SHOWN_AT_TRAINING_RATE: readonly ((s: AppState) => unknown)[] = [
@@ -83,10 +86,16 @@ function showEquations(
     }
     if (list.typesetPending(TYPESET_SLICE_MS, now)) painting?.invalidate();
     // A complete refresh answers someone's action; only training's refreshes set the pace.
-    if (!complete) throttle.charge(now() - start);
+    const end = now();
+    if (!complete) throttle.charge(end - start);
+    recordInspectPaint(start, end);
   });
   const unsubscribes = [
     ...SHOWN_AT_ONCE.map((selector) => store.subscribe(selector, () => throttle.now())),
+    store.subscribe(
+      (s) => s.running,
+      (running) => running || throttle.now(),
+    ),
     ...SHOWN_AT_TRAINING_RATE.map((selector) =>
       store.subscribe(selector, () =>
         store.getState().running ? throttle.soon() : throttle.now(),

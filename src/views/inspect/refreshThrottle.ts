@@ -2,9 +2,9 @@
 export const MIN_REFRESH_MS = 400;
 /**
  * A refresh that cost more script time waits longer: the next one comes no sooner than this many
- * times the time the last one took (with the browser's layout on top, about a tenth of the time).
+ * times the time the last one took (with the browser's layout on top, under a tenth of the time).
  */
-export const REFRESH_COST_FACTOR = 16;
+export const REFRESH_COST_FACTOR = 20;
 
 export interface TimerHost {
   readonly setTimeout: (callback: () => void, delayMs: number) => unknown;

@@ -7,7 +7,7 @@ export interface Visibility {
 }
 
 /** How far outside the visible area an element still counts as in view, so scrolling finds it ready. */
-const MARGIN = '200px';
+const MARGIN = '100px';
 
 /**
  * Tracks which elements are in view; `onEnter` is called when one comes into view. Without

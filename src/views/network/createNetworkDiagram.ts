@@ -109,7 +109,7 @@ export function createNetworkDiagram(
   const edges = createEdgesLayer(svgElement, options.overlay);
   const neurons = createNeuronsLayer(svgElement);
   const labels = createLabelsLayer(svgElement);
-  const inspect = createInspectLayer(svgElement);
+  const inspect = createInspectLayer(svgElement, options.overlay);
   // Wide layers start folded; these were unfolded by hand.
   const expanded = new Set<number>();
   const folds = createFoldsLayer(svgElement, (layer) => {
@@ -160,7 +160,7 @@ export function createNetworkDiagram(
     edges.setLayout(layout, viewHeight());
     neurons.setLayout(layout);
     labels.setLayout(layout, inputNames);
-    inspect.setLayout(layout);
+    inspect.setLayout(layout, viewHeight());
     folds.setLayout(layout);
     inspected = null;
     thumbnails?.setLayout(layout, viewHeight());

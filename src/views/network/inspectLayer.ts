@@ -1,4 +1,6 @@
 import { format, select } from 'd3';
+import { DENSE_EDGE_COUNT } from './edgesLayer';
+import { createGradientCanvas, type GradientCanvas } from './gradientCanvas';
 import type { NetworkLayout } from './layoutNetwork';
 
 /** What the diagram shows of one inspected point: its pass through the network. */
@@ -15,8 +17,12 @@ export const MAX_GRADIENT_WIDTH = 5;
 const twoDecimals = format('.2f');
 
 export interface InspectLayer {
-  /** One gradient line per edge and one label per neuron of `layout`. Replaces its elements. */
-  setLayout(layout: NetworkLayout): void;
+  /**
+   * One gradient line per edge (on a canvas under the svg for a dense diagram given a canvas
+   * host) and one label per neuron of `layout`, in a viewBox `viewHeight` units high. Replaces its
+   * elements.
+   */
+  setLayout(layout: NetworkLayout, viewHeight: number): void;
   /**
    * Shows `pass`: each edge's |dC/dW| as the width of a line over it (the largest of the point's
    * gradients drawn widest), each neuron's activation under it; hides everything for null.
@@ -25,8 +31,14 @@ export interface InspectLayer {
   destroy(): void;
 }
 
-/** The inspected point drawn over the diagram, appended to `svgElement`. */
-export function createInspectLayer(svgElement: SVGSVGElement): InspectLayer {
+/**
+ * The inspected point drawn over the diagram, appended to `svgElement`; past DENSE_EDGE_COUNT
+ * shown edges, given `canvasHost` (the element the svg sits in), its gradients go on a canvas.
+ */
+export function createInspectLayer(
+  svgElement: SVGSVGElement,
+  canvasHost?: HTMLElement,
+): InspectLayer {
   const group = select(svgElement)
     .append('g')
     .attr('class', 'network-inspect')
@@ -36,13 +48,22 @@ export function createInspectLayer(svgElement: SVGSVGElement): InspectLayer {
   let layout: NetworkLayout | null = null;
   let lines: SVGLineElement[] = [];
   let labels: SVGTextElement[] = [];
+  let gradients: GradientCanvas | null = null;
+  let onCanvas = false;
+  let widths = new Float32Array(0);
 
   return {
-    setLayout(next) {
+    setLayout(next, viewHeight) {
       layout = next;
+      const shownEdges = next.edges.reduce((n, edge) => n + (edge.shown ? 1 : 0), 0);
+      onCanvas = shownEdges > DENSE_EDGE_COUNT && canvasHost !== undefined;
+      if (onCanvas) gradients ??= createGradientCanvas(canvasHost!, svgElement);
+      gradients?.setViewBox(next.size.width, viewHeight);
+      gradients?.draw([], widths);
+      widths = new Float32Array(next.edges.length);
       lines = lineGroup
         .selectAll<SVGLineElement, unknown>('line')
-        .data(next.edges)
+        .data(onCanvas ? [] : next.edges)
         .join('line')
         .attr('class', 'network-gradient')
         .attr('x1', (d) => d.x1)
@@ -75,6 +96,7 @@ export function createInspectLayer(svgElement: SVGSVGElement): InspectLayer {
         pass.gradW.length === layout.layers.length - 1;
       if (!fits || layout === null) {
         group.attr('display', 'none');
+        gradients?.draw([], widths);
         return;
       }
       group.attr('display', null);
@@ -87,8 +109,10 @@ export function createInspectLayer(svgElement: SVGSVGElement): InspectLayer {
           largest > 0 && Number.isFinite(magnitude)
             ? (magnitude / largest) * MAX_GRADIENT_WIDTH
             : 0;
-        lines[k].setAttribute('stroke-width', width.toFixed(2));
+        widths[k] = width;
+        lines[k]?.setAttribute('stroke-width', width.toFixed(2));
       });
+      if (onCanvas) gradients?.draw(layout.edges, widths);
       const labelled = layout.radius >= MIN_LABELLED_RADIUS ? layout.nodes : [];
       labelled.forEach(({ layer, index }, n) => {
         const value = pass.a[layer][index];
@@ -98,6 +122,8 @@ export function createInspectLayer(svgElement: SVGSVGElement): InspectLayer {
 
     destroy() {
       group.remove();
+      gradients?.destroy();
+      gradients = null;
       layout = null;
       lines = [];
       labels = [];

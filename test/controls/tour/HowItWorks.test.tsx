@@ -10,6 +10,8 @@ import { renderWithStore } from '../renderWithStore';
 const textOf = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 const panel = () => screen.getByRole('region', { name: 'How it works' });
 const stepHeading = () => within(panel()).getByRole('heading', { level: 3 });
+/** The step's heading once the tour's content, loaded on demand, is there. */
+const loadedStepHeading = () => within(panel()).findByRole('heading', { level: 3 });
 
 /** z^2_1 for point `index`, straight from the network's weights with plain loops. */
 function directSum(store: AppStore, index: number) {
@@ -38,7 +40,8 @@ describe('HowItWorks', () => {
 
     await user.click(screen.getByRole('button', { name: 'How it works' }));
     expect(panel().contains(document.activeElement)).toBe(true);
-    expect(textOf(stepHeading())).toContain('Step 1 of 9 The data');
+    expect(textOf(await loadedStepHeading())).toContain('Step 1 of 9 The data');
+    expect(panel().contains(document.activeElement)).toBe(true);
     expect(window.location.hash).toBe('#tour=1');
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -59,15 +62,16 @@ describe('HowItWorks', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'How it works' }));
   });
 
-  it('reopens at the step in the hash, and at step 1 with a notice for a step it does not have', () => {
+  it('reopens at the step in the hash, and at step 1 with a notice for a step it does not have', async () => {
     window.history.replaceState(null, '', '/#tour=6');
     const { unmount } = renderWithStore(<HowItWorks />);
-    expect(textOf(stepHeading())).toContain('Step 6 of 9 The cost');
+    expect(textOf(await loadedStepHeading())).toContain('Step 6 of 9 The cost');
+    expect(document.activeElement).toBe(within(panel()).getByRole('heading', { level: 2 }));
     unmount();
 
     window.history.replaceState(null, '', '/#tour=42');
     const { store } = renderWithStore(<HowItWorks />);
-    expect(textOf(stepHeading())).toContain('Step 1 of 9');
+    expect(textOf(await loadedStepHeading())).toContain('Step 1 of 9');
     expect(store.getState().notice).toMatch(/steps 1 to 9/);
     expect(window.location.hash).toBe('#tour=1');
   });
@@ -92,7 +96,7 @@ describe('HowItWorks', () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/#tour=2');
     const { store } = renderWithStore(<HowItWorks />);
-    const example = within(panel()).getByRole('spinbutton', { name: /Example point/ });
+    const example = await within(panel()).findByRole('spinbutton', { name: /Example point/ });
     await user.clear(example);
     await user.type(example, '3{Enter}');
     await user.click(within(panel()).getByRole('button', { name: 'Show me' }));
@@ -118,7 +122,7 @@ describe('HowItWorks', () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/#tour=2');
     const { store } = renderWithStore(<HowItWorks />);
-    const example = within(panel()).getByRole('spinbutton', { name: /Example point/ });
+    const example = await within(panel()).findByRole('spinbutton', { name: /Example point/ });
     await user.clear(example);
     await user.type(example, '9999{Enter}');
     expect(store.getState().notice).toMatch(/from 1 to 207; it stays 1/);
@@ -130,7 +134,7 @@ describe('HowItWorks', () => {
     window.history.replaceState(null, '', '/#tour=6');
     const { store } = renderWithStore(<HowItWorks />);
     act(() => store.getState().loadDataset('empty'));
-    await user.click(within(panel()).getByRole('button', { name: 'Show me' }));
+    await user.click(await within(panel()).findByRole('button', { name: 'Show me' }));
     expect(store.getState().notice).toMatch(/no points on the plane/);
     expect(within(panel()).queryByTestId('tour-live-text')).toBeNull();
   });
@@ -143,7 +147,7 @@ describe('HowItWorks', () => {
       store.getState().setLearningRate(0.05);
       store.getState().setBatchSize(10);
     });
-    await user.click(within(panel()).getByRole('button', { name: 'Show me' }));
+    await user.click(await within(panel()).findByRole('button', { name: 'Show me' }));
     const state = store.getState();
     expect([state.learningRate, state.batchSize, state.trainer.iteration]).toEqual([0.2, 100, 1]);
     expect(textOf(within(panel()).getByRole('status'))).toMatch(/iteration 1, cost/);
@@ -153,7 +157,7 @@ describe('HowItWorks', () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/#tour=8');
     const { store } = renderWithStore(<HowItWorks />);
-    await user.click(within(panel()).getByRole('button', { name: 'Show me' }));
+    await user.click(await within(panel()).findByRole('button', { name: 'Show me' }));
     expect(store.getState().inspecting).toBe(true);
     expect(store.getState().inspectedPoint).toBe(0);
   });

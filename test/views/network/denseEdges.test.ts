@@ -67,7 +67,7 @@ describe('a dense diagram draws its edges on a canvas under the svg', () => {
     const canvas = edgeCanvas()!;
     expect(canvas.hidden).toBe(false);
     // Under the svg, which paints over it.
-    expect(canvas.nextElementSibling).toBe(svg);
+    expect(canvas.compareDocumentPosition(svg) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
     const drawn = strokedWeights(network);
     expect(drawn).toHaveLength(320);
@@ -140,5 +140,24 @@ describe('a dense diagram draws its edges on a canvas under the svg', () => {
     expect(edgeCanvas()!.hidden).toBe(true);
     diagram.setHover({ kind: 'edge', layer: 1, from: 0, to: 0 });
     expect(svg.querySelector('[data-testid="edge"].is-hovered')).not.toBeNull();
+  });
+
+  it("strokes the inspected point's gradients on a canvas of their own, widest the largest", () => {
+    const network = seededNetwork(DENSE);
+    const gradW = network.weights.map((w) => w.map((_, k) => ((k % 7) - 3) / 10));
+    const a = network.layers.map((n) => new Float64Array(n).fill(0.5));
+    diagram.update({ network, weightsVersion: 1, hoveredNeuron: null, inspected: { a, gradW } });
+    const canvas = overlay.querySelector<HTMLCanvasElement>('[data-testid="gradients-canvas"]')!;
+    expect(canvas.compareDocumentPosition(svg) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const drawn = contexts.get(canvas)!.strokes;
+    // Every weight whose gradient is not 0: (k % 7) - 3 is 0 for one k in seven.
+    const nonZero = gradW.reduce((n, g) => n + g.filter((v) => v !== 0).length, 0);
+    expect(drawn).toHaveLength(nonZero);
+    expect(Math.max(...drawn.map(({ width }) => width))).toBeCloseTo(5);
+    expect(Math.min(...drawn.map(({ width }) => width))).toBeCloseTo(5 / 3);
+    expect(svg.querySelectorAll('.network-gradient')).toHaveLength(0);
+
+    diagram.update({ network, weightsVersion: 1, hoveredNeuron: null, inspected: null });
+    expect(contexts.get(canvas)!.strokes).toHaveLength(0);
   });
 });
