@@ -27,8 +27,14 @@ import {
   BOUNDARY_SUMMARY_ID,
   NETWORK_SUMMARY_ID,
 } from '../controls';
-import { createAppStore, selectRunning, StoreProvider, type AppStore } from '../store';
-import { createTrainingLoop } from '../training';
+import {
+  createAppStore,
+  selectReplaying,
+  selectRunning,
+  StoreProvider,
+  type AppStore,
+} from '../store';
+import { createReplayLoop, createTrainingLoop, withReplay } from '../training';
 import { HowItWorks } from '../controls/tour';
 import { KeyboardShortcuts } from '../controls/shortcuts';
 import {
@@ -47,17 +53,29 @@ export function App({ store: given }: { store?: AppStore }) {
   const [scheduler] = useState(() => createFrameScheduler());
   useEffect(() => () => scheduler.destroy(), [scheduler]);
 
-  // The loop drives the trainer in the scheduler's frames, before the views paint.
+  // The loop drives the trainer in the scheduler's frames, before the views paint; the timeline's
+  // replay catches up after it, a slice a frame.
   useEffect(() => {
     const { trainer } = store.getState();
+    const replay = createReplayLoop({
+      pending: () => selectReplaying(store.getState()),
+      advance: (maxSteps) => store.getState().continueReplay(maxSteps),
+    });
     scheduler.setTraining(
-      createTrainingLoop({ getState: store.getState, advance: trainer.advance }),
+      withReplay(
+        createTrainingLoop({ getState: store.getState, advance: trainer.advance }),
+        replay,
+      ),
     );
     const unsubscribe = store.subscribe(selectRunning, (running) => {
       if (running) scheduler.wake();
     });
+    const unsubscribeReplay = store.subscribe(selectReplaying, (replaying) => {
+      if (replaying) scheduler.wake();
+    });
     return () => {
       unsubscribe();
+      unsubscribeReplay();
       scheduler.setTraining(null);
     };
   }, [store, scheduler]);

@@ -4,6 +4,12 @@ import type { AppState } from './types';
 export const selectViewing = (s: AppState) => s.viewing;
 export const selectViewedVersion = (s: AppState) => s.viewedVersion;
 export const selectIsLive = (s: AppState) => s.viewing === null;
+/** The iteration the views are catching up with, or null when they show where the timeline is. */
+export const selectViewTarget = (s: AppState) => s.viewTarget;
+/** Whether the timeline's replay still has steps to run, a slice a frame. */
+export const selectReplaying = (s: AppState) => s.viewTarget !== null;
+/** Where the timeline was put: the iteration being caught up with, else the one on screen. */
+export const selectTimelineIteration = (s: AppState) => s.viewTarget ?? s.viewing;
 /** The run's latest iteration, the timeline's end. */
 export const selectLatestIteration = (s: AppState) => s.progress.iteration;
 

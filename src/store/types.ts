@@ -139,6 +139,11 @@ export interface Actions {
   goLive(): void;
   /** The viewed iteration becomes the present: later history is dropped and training pauses. */
   resumeFromViewed(): void;
+  /**
+   * Replays at most `maxSteps` steps toward `viewTarget` and shows the iteration reached, exact;
+   * returns the steps taken (0 when nothing is pending). The frame loop calls it once a frame.
+   */
+  continueReplay(maxSteps: number): number;
   /** Turns Inspect on or off; off also closes the panel. */
   toggleInspect(): void;
   /** Opens the `Inspect point` panel on point `index` of `points`, or closes it with null. */
@@ -177,6 +182,12 @@ export interface TimelineState {
   readonly viewedNetwork: Network | null;
   /** Changes whenever `viewedNetwork` is loaded, so the views repaint. */
   readonly viewedVersion: number;
+  /**
+   * The iteration the timeline was put at while the views are still catching up with it (the
+   * replay runs a slice a frame, showing exact earlier iterations on the way); null once
+   * `viewing` reached it, and while live.
+   */
+  readonly viewTarget: number | null;
 }
 
 /** Runs that ended (reset, or restarted by a change of settings), kept for comparison. */

@@ -11,3 +11,4 @@ export * from './runState';
 export * from './pointTrace';
 export * from './runCurve';
 export * from './earlierRuns';
+export * from './replayLoop';

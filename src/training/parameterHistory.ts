@@ -36,6 +36,14 @@ export const HISTORY_BYTES_LIMIT = 60 * 1024 * 1024;
  */
 export const MAX_CHECKPOINTS = 16_384;
 
+/** Where a bounded replay got to: `network` holds the parameters after `iteration` iterations. */
+export interface ReplayPosition {
+  readonly iteration: number;
+  readonly network: Network;
+  /** The steps this call replayed to get there. */
+  readonly steps: number;
+}
+
 /** What a run trained with from one iteration on. */
 export interface SettingsInForce {
   /** The points and rates; null before the run first stepped. */
@@ -73,6 +81,14 @@ export interface ParameterHistory {
   seen(run: RunParts): void;
   /** The parameters after `iteration` iterations, in a scratch network the next call overwrites. */
   networkAt(iteration: number, run: RunParts): Network;
+  /**
+   * Brings the replay at most `maxSteps` steps toward `iteration` (0..the run's iteration),
+   * starting from where it stands when that lies between the nearest checkpoint and `iteration`,
+   * else from that checkpoint, and says where it got: the exact parameters of an iteration at or
+   * before `iteration`, in the scratch network `networkAt` also overwrites. With 0 steps, it is
+   * the nearest iteration the history gives at once. Mutates the replay, never the run.
+   */
+  networkToward(iteration: number, maxSteps: number, run: RunParts): ReplayPosition;
   /** The whole state after `iteration` iterations. */
   stateAt(iteration: number, run: RunParts): RunState;
   /** The settings in force at `iteration` (0..the run's iteration). */
@@ -144,8 +160,14 @@ export function createParameterHistory(
     }
   };
 
-  /** Brings the replay to `iteration`, going on from where it stands when that is nearer. */
-  const replayTo = (iteration: number): ReplaySession => {
+  /**
+   * Brings the replay toward `iteration`, at most `maxSteps` steps, going on from where it stands
+   * when that is nearer than the checkpoint.
+   */
+  const replayTo = (
+    iteration: number,
+    maxSteps = Infinity,
+  ): { session: ReplaySession; steps: number } => {
     const session = replaying();
     const checkpoint = checkpoints.latestAtOrBefore(iteration);
     if (checkpoint === undefined) throw new Error(`No checkpoint before iteration ${iteration}.`);
@@ -153,17 +175,20 @@ export function createParameterHistory(
       session.load(checkpoint);
     }
     let settings = changes.settingsAt(session.iteration);
-    while (session.iteration < iteration) {
+    let trained = 0;
+    while (session.iteration < iteration && trained < maxSteps) {
       const next = changes.firstAfter(session.iteration);
       const until = next !== undefined && next.iteration <= iteration ? next.iteration : iteration;
       if (settings === null) throw new Error('The run stepped before any settings were recorded.');
-      session.train(settings, until - session.iteration);
-      if (next !== undefined && next.iteration === until) {
+      const steps = Math.min(until - session.iteration, maxSteps - trained);
+      session.train(settings, steps);
+      trained += steps;
+      if (next !== undefined && next.iteration === session.iteration) {
         session.apply(next);
         settings = next.settings ?? settings;
       }
     }
-    return session;
+    return { session, steps: trained };
   };
 
   return {
@@ -208,12 +233,25 @@ export function createParameterHistory(
     networkAt(iteration, run) {
       checkIteration(iteration, run);
       const into = scratch as Network;
-      copyParameters(iteration === run.iteration ? run.network : replayTo(iteration).network, into);
+      const network =
+        iteration === run.iteration ? run.network : replayTo(iteration).session.network;
+      copyParameters(network, into);
       return into;
+    },
+    networkToward(iteration, maxSteps, run) {
+      checkIteration(iteration, run);
+      const into = scratch as Network;
+      if (iteration === run.iteration) {
+        copyParameters(run.network, into);
+        return { iteration, network: into, steps: 0 };
+      }
+      const { session, steps } = replayTo(iteration, Math.max(0, Math.floor(maxSteps)) || 0);
+      copyParameters(session.network, into);
+      return { iteration: session.iteration, network: into, steps };
     },
     stateAt(iteration, run) {
       checkIteration(iteration, run);
-      return iteration === run.iteration ? capture(run) : replayTo(iteration).capture();
+      return iteration === run.iteration ? capture(run) : replayTo(iteration).session.capture();
     },
     settingsAt(iteration, run) {
       checkIteration(iteration, run);

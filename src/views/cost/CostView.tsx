@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import {
   createEarlierRunLabeller,
+  selectTimelineIteration,
   selectViewing,
   selectWeightsVersion,
   useAppStore,
@@ -37,7 +38,8 @@ function viewYOf(event: MouseEvent<SVGSVGElement>): number {
 function timelineOf(store: AppStore): Timeline {
   const get = () => store.getState();
   return {
-    viewing: () => get().viewing,
+    // Where the timeline was put, also while its replay is still catching up.
+    viewing: () => selectTimelineIteration(get()),
     latest: () => get().trainer.iteration,
     view: (iteration) => get().viewIteration(iteration),
     goLive: () => get().goLive(),
