@@ -1,6 +1,6 @@
 import { scaleLinear, select, type Selection } from 'd3';
 import { NEGATIVE_WEIGHT_COLOR, POSITIVE_WEIGHT_COLOR } from '../classColors';
-import { createEdgeCanvas, type EdgeCanvas, type EdgeStrokes } from './edgeCanvas';
+import { createLinesCanvas, type EdgeStrokes, type LinesCanvas } from './linesCanvas';
 import type { EdgePosition, NetworkLayout } from './layoutNetwork';
 
 export const MIN_EDGE_WIDTH = 0.5;
@@ -25,6 +25,8 @@ export function edgeOpacity(magnitude: number, largest: number, dense: boolean):
   const share = Math.min(1, magnitude / largest);
   return floor + (MAX_OPACITY - floor) * (dense ? share * share : share);
 }
+
+const EDGES_CANVAS = 'network-edges-canvas';
 
 export interface EdgesLayer {
   /**
@@ -97,9 +99,17 @@ export function createEdgesLayer(svgElement: SVGSVGElement, canvasHost?: HTMLEle
   let widthSteps = new Int32Array(0);
   let opacitySteps = new Int8Array(0);
   let negative = new Int8Array(0);
-  let strokes: EdgeStrokes = emptyStrokes(0);
+  let widths = new Float32Array(0);
+  let opacities = new Float32Array(0);
+  const strokes: EdgeStrokes = {
+    get widths() {
+      return widths;
+    },
+    opacity: (k) => opacities[k],
+    color: (k) => (negative[k] ? NEGATIVE_WEIGHT_COLOR : POSITIVE_WEIGHT_COLOR),
+  };
   let dense = false;
-  let edgeCanvas: EdgeCanvas | null = null;
+  let edgeCanvas: LinesCanvas | null = null;
   let onCanvas = false;
 
   const styleLine = (line: SVGLineElement, k: number) => {
@@ -120,10 +130,14 @@ export function createEdgesLayer(svgElement: SVGSVGElement, canvasHost?: HTMLEle
       widthSteps = new Int32Array(positions.length).fill(NO_VALUE);
       opacitySteps = new Int8Array(positions.length).fill(NO_VALUE);
       negative = new Int8Array(positions.length).fill(NO_VALUE);
-      strokes = emptyStrokes(onCanvas ? positions.length : 0);
-      if (onCanvas) edgeCanvas ??= createEdgeCanvas(canvasHost!, svgElement);
+      widths = new Float32Array(onCanvas ? positions.length : 0);
+      opacities = new Float32Array(widths.length);
+      if (onCanvas) {
+        edgeCanvas ??= createLinesCanvas(canvasHost!, svgElement, { className: EDGES_CANVAS });
+        edgeCanvas.element.dataset.testid = 'edges-canvas';
+      }
       edgeCanvas?.setViewBox(layout.size.width, viewHeight);
-      edgeCanvas?.setShown(onCanvas);
+      edgeCanvas?.clear();
     },
 
     paint(weights, max) {
@@ -147,21 +161,20 @@ export function createEdgesLayer(svgElement: SVGSVGElement, canvasHost?: HTMLEle
         const steps = Math.round(widthOf(magnitude) * WIDTH_STEPS_PER_PX);
         if (steps !== widthSteps[k]) {
           widthSteps[k] = steps;
-          strokes.widths[k] = steps / WIDTH_STEPS_PER_PX;
+          if (onCanvas) widths[k] = steps / WIDTH_STEPS_PER_PX;
           line?.setAttribute('stroke-width', String(steps / WIDTH_STEPS_PER_PX));
           changed = true;
         }
         const opacity = Math.round(edgeOpacity(magnitude, largest, dense) * OPACITY_STEPS);
         if (opacity !== opacitySteps[k]) {
           opacitySteps[k] = opacity;
-          strokes.opacities[k] = opacity / OPACITY_STEPS;
+          if (onCanvas) opacities[k] = opacity / OPACITY_STEPS;
           line?.setAttribute('stroke-opacity', String(opacity / OPACITY_STEPS));
           changed = true;
         }
         const sign = value < 0 ? 1 : 0;
         if (sign !== negative[k]) {
           negative[k] = sign;
-          strokes.negative[k] = sign;
           line?.setAttribute('stroke', sign ? NEGATIVE_WEIGHT_COLOR : POSITIVE_WEIGHT_COLOR);
           changed = true;
         }
@@ -193,13 +206,5 @@ export function createEdgesLayer(svgElement: SVGSVGElement, canvasHost?: HTMLEle
       lines = [];
       hitLines = [];
     },
-  };
-}
-
-function emptyStrokes(count: number): EdgeStrokes {
-  return {
-    widths: new Float32Array(count),
-    opacities: new Float32Array(count),
-    negative: new Uint8Array(count),
   };
 }

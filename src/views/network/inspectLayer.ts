@@ -1,6 +1,6 @@
 import { format, select } from 'd3';
 import { DENSE_EDGE_COUNT } from './edgesLayer';
-import { createGradientCanvas, type GradientCanvas } from './gradientCanvas';
+import { createLinesCanvas, type EdgeStrokes, type LinesCanvas } from './linesCanvas';
 import type { NetworkLayout } from './layoutNetwork';
 
 /** What the diagram shows of one inspected point: its pass through the network. */
@@ -14,6 +14,8 @@ export interface InspectedPass {
 /** Activations are written under neurons at least this big (viewBox units); smaller ones crowd. */
 export const MIN_LABELLED_RADIUS = 8;
 export const MAX_GRADIENT_WIDTH = 5;
+/** As `.network-gradient` in network.css. */
+const GRADIENT_OPACITY = 0.75;
 const twoDecimals = format('.2f');
 
 export interface InspectLayer {
@@ -48,18 +50,32 @@ export function createInspectLayer(
   let layout: NetworkLayout | null = null;
   let lines: SVGLineElement[] = [];
   let labels: SVGTextElement[] = [];
-  let gradients: GradientCanvas | null = null;
+  let gradients: LinesCanvas | null = null;
   let onCanvas = false;
   let widths = new Float32Array(0);
+  const strokes: EdgeStrokes = {
+    get widths() {
+      return widths;
+    },
+    opacity: () => GRADIENT_OPACITY,
+    color: () => highlight,
+  };
+  let highlight = '';
 
   return {
     setLayout(next, viewHeight) {
       layout = next;
       const shownEdges = next.edges.reduce((n, edge) => n + (edge.shown ? 1 : 0), 0);
       onCanvas = shownEdges > DENSE_EDGE_COUNT && canvasHost !== undefined;
-      if (onCanvas) gradients ??= createGradientCanvas(canvasHost!, svgElement);
+      if (onCanvas) {
+        gradients ??= createLinesCanvas(canvasHost!, svgElement, {
+          className: 'network-gradients-canvas',
+          lineCap: 'round',
+        });
+        gradients.element.dataset.testid = 'gradients-canvas';
+      }
       gradients?.setViewBox(next.size.width, viewHeight);
-      gradients?.draw([], widths);
+      gradients?.clear();
       widths = new Float32Array(next.edges.length);
       lines = lineGroup
         .selectAll<SVGLineElement, unknown>('line')
@@ -96,7 +112,7 @@ export function createInspectLayer(
         pass.gradW.length === layout.layers.length - 1;
       if (!fits || layout === null) {
         group.attr('display', 'none');
-        gradients?.draw([], widths);
+        gradients?.clear();
         return;
       }
       group.attr('display', null);
@@ -112,7 +128,11 @@ export function createInspectLayer(
         widths[k] = width;
         lines[k]?.setAttribute('stroke-width', width.toFixed(2));
       });
-      if (onCanvas) gradients?.draw(layout.edges, widths);
+      if (onCanvas && gradients !== null) {
+        // The theme's highlight, as the SVG lines of a small diagram take it from the stylesheet.
+        highlight = getComputedStyle(gradients.element).getPropertyValue('--highlight') || 'orange';
+        gradients.draw(layout.edges, strokes);
+      }
       const labelled = layout.radius >= MIN_LABELLED_RADIUS ? layout.nodes : [];
       labelled.forEach(({ layer, index }, n) => {
         const value = pass.a[layer][index];
