@@ -6,6 +6,7 @@ import {
   type Samples,
 } from '../engine';
 import type { CostHistory } from './costHistory';
+import { createCostMeter } from './costMeter';
 import { createEvaluationHistory, type EvaluationHistory } from './evaluationHistory';
 import {
   createParameterHistory,
@@ -40,7 +41,10 @@ export type StopReason = 'stop-after' | 'diverged' | 'no-points';
 /** One frame's account of the run, published once a frame. */
 export interface TrainerProgress {
   readonly iteration: number;
-  /** Mean cross-entropy over every point with the current parameters. */
+  /**
+   * Mean cross-entropy over every point with the current parameters; while training runs, as of
+   * the last measure (see `EVALUATION_SHARE`).
+   */
   readonly cost: number;
   readonly accuracy: number;
   /** The same over the held-out points; null when there are none. */
@@ -145,26 +149,21 @@ export function createTrainer(architecture: Architecture, host: TrainerHost): Tr
   const evaluations = createEvaluationHistory();
   recorder?.started(session);
 
+  const costs = createCostMeter(evaluations);
+  /** The run's progress; while training runs (`paced`), its costs as the meter paces them. */
   const measure = (
-    { samples, testSamples }: Pick<RunSettings, 'samples' | 'testSamples'>,
+    points: Pick<RunSettings, 'samples' | 'testSamples'>,
     stepsPerSecond = 0,
     stopped: StopReason | null = null,
-  ): TrainerProgress => {
-    const { loss, accuracy } = session.evaluate(samples);
-    const test = testSamples && testSamples.count > 0 ? session.evaluate(testSamples) : null;
-    if (samples.count > 0) evaluations.push(session.iteration, loss, test?.loss ?? NaN);
-    return {
-      iteration: session.iteration,
-      cost: loss,
-      accuracy,
-      testCost: test?.loss ?? null,
-      testAccuracy: test?.accuracy ?? null,
-      // A run that stops has no rate any more.
-      stepsPerSecond: stopped === null ? stepsPerSecond : 0,
-      weightsVersion,
-      stopped,
-    };
-  };
+    paced = false,
+  ): TrainerProgress => ({
+    iteration: session.iteration,
+    ...costs.measure(session, points, paced && stopped === null),
+    // A run that stops has no rate any more.
+    stepsPerSecond: stopped === null ? stepsPerSecond : 0,
+    weightsVersion,
+    stopped,
+  });
 
   const trainSteps = (settings: RunSettings, steps: number): boolean => {
     // Whole stretches up to the next checkpoint, unless the host's recorder sees every step.
@@ -221,7 +220,7 @@ export function createTrainer(architecture: Architecture, host: TrainerHost): Tr
         : stopAfter !== null && !pastStop && session.iteration >= stopAfter
           ? 'stop-after'
           : null;
-      host.publish(measure(settings, stepsPerSecond, stopped));
+      host.publish(measure(settings, stepsPerSecond, stopped, !pastStop));
       return stepsMs;
     },
     restart(next) {
