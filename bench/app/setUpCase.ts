@@ -107,6 +107,20 @@ export function setUpCaseScript(appCase: AppCase): string {
   get().dismissNotice();
 
   const panel = () => document.querySelector('section[aria-label="Inspect point"]');
+  // The thumbnails share one canvas over the diagram: a neuron has one where its disc is painted.
+  const paintedThumbnails = () => {
+    const canvas = document.querySelector('[data-testid="neuron-thumbnails"]');
+    if (canvas === null || canvas.width === 0) return 0;
+    const box = canvas.getBoundingClientRect();
+    const context = canvas.getContext('2d');
+    return [...document.querySelectorAll('[data-testid="neuron"]')].filter((circle) => {
+      if (circle.getAttribute('display') === 'none') return false;
+      const disc = circle.getBoundingClientRect();
+      const x = Math.floor(((disc.left + disc.width / 2 - box.left) * canvas.width) / box.width);
+      const y = Math.floor(((disc.top + disc.height / 2 - box.top) * canvas.height) / box.height);
+      return context.getImageData(x, y, 1, 1).data[3] === 255;
+    }).length;
+  };
   const page = () => {
     const region = panel();
     const box = region === null ? null : region.getBoundingClientRect();
@@ -116,7 +130,7 @@ export function setUpCaseScript(appCase: AppCase): string {
       earlierRunCurves: document.querySelectorAll('.cost-earlier-run').length,
       inspectVisible: visible,
       inspectTypeset: region !== null && region.querySelector('.inspect-math > *') !== null,
-      thumbnails: document.querySelectorAll('[data-testid="neuron-thumbnail"]').length,
+      thumbnails: paintedThumbnails(),
       networkLayers: new Set(
         [...document.querySelectorAll('[data-testid="neuron"]')].map((n) => n.getAttribute('data-layer')),
       ).size,
