@@ -4,6 +4,7 @@ import {
   forward,
   writeFeatures,
   type BatchBuffers,
+  type ActivationName,
   type FeatureName,
   type Network,
 } from '../engine';
@@ -16,23 +17,43 @@ const GRID_SIZES = [GRID_SIZE, 80, 64, 50, 40, 32, 25, 20, 16] as const;
 /**
  * The multiply-adds a grid pass may take while the weights move: about 2 ms in this engine on the
  * machines we measure, so the boundary and the neurons' thumbnails repaint in every frame beside
- * training. The post's net and a 2-8x6-2 net keep the full 100 x 100 grid; 8 hidden layers of 16
- * on seven features get 32 x 32, of 32 get 16 x 16.
+ * training. The post's net keeps the full 100 x 100 grid, the 2-8x6-2 ReLU net 80 x 80; 8 hidden
+ * tanh layers of 16 on seven features get 20 x 20, 8 ReLU layers of 32 16 x 16.
  */
-export const GRID_PASS_MULTIPLY_ADDS = 2_000_000;
+export const GRID_PASS_MULTIPLY_ADDS = 3_000_000;
 /**
  * The multiply-adds of the finer pass made once the weights have stopped moving: one frame of
- * about 25 ms at most, after which the picture stays still. 8 hidden layers of 32 get 50 x 50.
+ * about 25 ms at most, after which the picture stays still. 8 hidden ReLU layers of 32 get 50 x 50.
  */
 export const SETTLED_GRID_MULTIPLY_ADDS = 25_000_000;
 
-/** The finest grid whose pass over a network of `layers` stays within `multiplyAdds`. */
+/**
+ * What one neuron's activation costs, in multiply-adds: measured in V8, Math.tanh takes as long
+ * as 20 to 35 multiply-adds and the sigmoid's Math.exp about 5 to 10; ReLU's are a few
+ * instructions.
+ */
+const ACTIVATION_MULTIPLY_ADDS: Record<ActivationName, number> = {
+  relu: 1,
+  'leaky-relu': 1,
+  linear: 0,
+  sigmoid: 8,
+  tanh: 30,
+};
+
+/**
+ * The finest grid whose pass over `net` stays within `multiplyAdds`, its hidden neurons'
+ * activations counted at their cost in multiply-adds.
+ */
 export function gridSizeFor(
-  layers: readonly number[],
+  net: Pick<Network, 'layers'> & { readonly activation?: ActivationName },
   multiplyAdds: number = GRID_PASS_MULTIPLY_ADDS,
 ): number {
+  const { layers, activation = 'relu' } = net;
   let perCell = 0;
-  for (let l = 1; l < layers.length; l++) perCell += layers[l] * layers[l - 1];
+  for (let l = 1; l < layers.length; l++) {
+    perCell += layers[l] * layers[l - 1];
+    if (l < layers.length - 1) perCell += layers[l] * ACTIVATION_MULTIPLY_ADDS[activation];
+  }
   const fitting = GRID_SIZES.find((size) => size * size * perCell <= multiplyAdds);
   return fitting ?? GRID_SIZES[GRID_SIZES.length - 1];
 }

@@ -51,7 +51,7 @@ export function createGridPass(): GridPass {
         [layers, inputs] = [[...network.layers], features];
       }
       const current = last?.computedFor === network && last.computedVersion === weightsVersion;
-      const gridSize = size ?? (current ? last!.grid.gridSize : gridSizeFor(network.layers));
+      const gridSize = size ?? (current ? last!.grid.gridSize : gridSizeFor(network));
       let entry = grids.get(gridSize);
       if (entry === undefined) {
         const grid = createDecisionGrid(network.layers, gridSize, features);

@@ -103,33 +103,44 @@ describe('createDecisionGrid(layers, gridSize, features)', () => {
   });
 });
 
-describe('gridSizeFor(layers, multiplyAdds)', () => {
-  const perCell = (layers: readonly number[]) =>
-    layers.slice(1).reduce((sum, n, l) => sum + n * layers[l], 0);
+describe('gridSizeFor(net, multiplyAdds)', () => {
+  const relu = (layers: number[]) => ({ layers, activation: 'relu' as const });
+  const tanh = (layers: number[]) => ({ layers, activation: 'tanh' as const });
+  const hidden = (count: number, width: number) => Array<number>(count).fill(width);
 
   it("keeps the full grid for the post's net and coarsens big nets while the weights move", () => {
-    expect(gridSizeFor([2, 4, 4, 2])).toBe(GRID_SIZE);
-    // 352 multiply-adds a cell: 64 x 64 is the finest within the budget.
-    expect(gridSizeFor([2, 8, 8, 8, 8, 8, 8, 2])).toBe(64);
-    expect(gridSizeFor([7, ...Array<number>(8).fill(16), 2])).toBe(32);
-    expect(gridSizeFor([2, ...Array<number>(8).fill(32), 8])).toBe(16);
+    expect(gridSizeFor(relu([2, 4, 4, 2]))).toBe(GRID_SIZE);
+    // 352 multiply-adds and 48 activations a cell: 80 x 80 is the finest within the budget.
+    expect(gridSizeFor(relu([2, ...hidden(6, 8), 2]))).toBe(80);
+    expect(gridSizeFor(relu([7, ...hidden(8, 16), 2]))).toBe(32);
+    expect(gridSizeFor(relu([2, ...hidden(8, 32), 8]))).toBe(16);
+  });
+
+  it('counts what the activations cost: tanh nets get a coarser grid than ReLU ones', () => {
+    const full = [7, ...hidden(8, 16), 2];
+    expect(gridSizeFor(tanh(full))).toBe(20);
+    expect(gridSizeFor(tanh(full))).toBeLessThan(gridSizeFor(relu(full)));
+    // 1,936 multiply-adds and 128 tanh a cell, 5,776 in all: 20 x 20 fits, 25 x 25 does not.
+    const perCell = 1936 + 128 * 30;
+    expect(20 * 20 * perCell).toBeLessThanOrEqual(GRID_PASS_MULTIPLY_ADDS);
+    expect(25 * 25 * perCell).toBeGreaterThan(GRID_PASS_MULTIPLY_ADDS);
   });
 
   it('keeps every pass within its multiply-adds, and takes the coarsest grid when none fits', () => {
     for (const budget of [GRID_PASS_MULTIPLY_ADDS, SETTLED_GRID_MULTIPLY_ADDS]) {
       for (const width of [4, 8, 12, 16, 24]) {
-        const layers = [7, ...Array<number>(8).fill(width), 8];
-        const size = gridSizeFor(layers, budget);
-        expect(size * size * perCell(layers)).toBeLessThanOrEqual(budget);
+        const layers = [7, ...hidden(8, width), 8];
+        const perCell = layers.slice(1).reduce((sum, n, l) => sum + n * layers[l], 0);
+        const size = gridSizeFor(relu(layers), budget);
+        if (size > 16) expect(size * size * perCell).toBeLessThanOrEqual(budget);
       }
     }
-    expect(gridSizeFor([7, ...Array<number>(8).fill(32), 8])).toBe(16);
-    expect(gridSizeFor([7, ...Array<number>(8).fill(32), 8], 1000)).toBe(16);
+    expect(gridSizeFor(relu([7, ...hidden(8, 32), 8]), 1000)).toBe(16);
   });
 
   it('gives a finer grid once the weights settle', () => {
-    const widest = [7, ...Array<number>(8).fill(32), 8];
+    const widest = relu([7, ...hidden(8, 32), 8]);
     expect(gridSizeFor(widest, SETTLED_GRID_MULTIPLY_ADDS)).toBe(50);
-    expect(gridSizeFor([2, 8, 8, 8, 8, 8, 8, 2], SETTLED_GRID_MULTIPLY_ADDS)).toBe(GRID_SIZE);
+    expect(gridSizeFor(relu([2, ...hidden(6, 8), 2]), SETTLED_GRID_MULTIPLY_ADDS)).toBe(GRID_SIZE);
   });
 });

@@ -43,7 +43,7 @@ describe('createGridPass().gridFor(...) without a size', () => {
   it("sizes the grid to the network, and hands out this version's grid whatever its size", () => {
     const pass = createGridPass();
     const big = createNetwork([2, ...Array<number>(8).fill(32), 8], 'relu', createRng(2));
-    expect(pass.gridFor(big, 1, ['x', 'y'])!.gridSize).toBe(gridSizeFor(big.layers));
+    expect(pass.gridFor(big, 1, ['x', 'y'])!.gridSize).toBe(gridSizeFor(big));
     expect(pass.passes).toBe(1);
     // The boundary settles on a finer grid; the thumbnails then read that one, with no new pass.
     const fine = pass.gridFor(big, 1, ['x', 'y'], 50)!;
@@ -52,7 +52,7 @@ describe('createGridPass().gridFor(...) without a size', () => {
     expect(pass.passes).toBe(2);
     // New weights: the coarse grid again, its buffers kept from before.
     const coarse = pass.gridFor(big, 2, ['x', 'y'])!;
-    expect(coarse.gridSize).toBe(gridSizeFor(big.layers));
+    expect(coarse.gridSize).toBe(gridSizeFor(big));
     expect(pass.passes).toBe(3);
     expect(pass.gridFor(big, 2, ['x', 'y'], 50)).toBe(fine);
     expect(fine.outputs[0]).toBe(pass.gridFor(big, 2, ['x', 'y'], 50)!.outputs[0]);

@@ -130,8 +130,8 @@ export function createBoundaryScene(
   const paintHeatmap = (data: BoundaryData, fine: boolean) => {
     if (!heatmap.canPaint) return;
     const start = performance.now();
-    const { layers } = data.network;
-    const size = gridSize ?? gridSizeFor(layers, fine ? SETTLED_GRID_MULTIPLY_ADDS : undefined);
+    const size =
+      gridSize ?? gridSizeFor(data.network, fine ? SETTLED_GRID_MULTIPLY_ADDS : undefined);
     // Computed at most once per weights version and size, whichever view asks first.
     const grid = gridPass.gridFor(data.network, data.weightsVersion, data.features, size);
     if (grid === null) return;
@@ -140,7 +140,7 @@ export function createBoundaryScene(
     const coarse =
       gridSize === undefined &&
       requestRepaint !== undefined &&
-      size < gridSizeFor(layers, SETTLED_GRID_MULTIPLY_ADDS);
+      size < gridSizeFor(data.network, SETTLED_GRID_MULTIPLY_ADDS);
     coarseSince = coarse ? start : null;
     if (coarse && settleTimer === undefined) settleLater(SETTLE_MS);
   };

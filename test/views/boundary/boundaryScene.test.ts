@@ -302,7 +302,7 @@ describe('createBoundaryScene: the grid follows the network and settles', () => 
     const side = () => Math.sqrt(puts[puts.length - 1].length / 4);
 
     scene.update(dataFor(net, { weightsVersion: 1 }));
-    expect(side()).toBe(gridSizeFor(net.layers));
+    expect(side()).toBe(gridSizeFor(net));
     vi.advanceTimersByTime(SETTLE_MS / 2);
     scene.update(dataFor(net, { weightsVersion: 2 }));
     vi.advanceTimersByTime(SETTLE_MS / 2 + 1);
@@ -315,8 +315,8 @@ describe('createBoundaryScene: the grid follows the network and settles', () => 
     expect(requestRepaint).toHaveBeenCalledTimes(1);
     scene.update(dataFor(net, { weightsVersion: 2 }));
     expect(puts).toHaveLength(3);
-    expect(side()).toBe(gridSizeFor(net.layers, SETTLED_GRID_MULTIPLY_ADDS));
-    expect(side()).toBeGreaterThan(gridSizeFor(net.layers));
+    expect(side()).toBe(gridSizeFor(net, SETTLED_GRID_MULTIPLY_ADDS));
+    expect(side()).toBeGreaterThan(gridSizeFor(net));
     // Fine now: nothing more to settle.
     vi.advanceTimersByTime(10 * SETTLE_MS);
     scene.update(dataFor(net, { weightsVersion: 2 }));
