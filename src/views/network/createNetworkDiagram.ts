@@ -164,6 +164,7 @@ export function createNetworkDiagram(
     folds.setLayout(layout);
     inspected = null;
     thumbnails?.setLayout(layout, viewHeight());
+    svgElement.classList.toggle('has-thumbnails', thumbnails?.canPaint ?? false);
   };
 
   // What the thumbnails show now.

@@ -115,6 +115,9 @@ describe('neuron thumbnails in <NetworkView />', () => {
     const { store, runFrame, settle } = renderBoth();
     settle();
     expect(thumbnailCount()).toBe(4 + 4 + 2);
+    // The thumbnails show through the neurons they paint, under the svg's outlines and tooltip.
+    const svg = screen.getByRole('img', { name: /^Network/ });
+    expect(svg.classList.contains('has-thumbnails')).toBe(true);
     forward.mockClear();
 
     for (let frame = 1; frame <= 3; frame++) {
@@ -169,6 +172,9 @@ describe('neuron thumbnails in <NetworkView />', () => {
     );
     runFrame();
     expect(thumbnailCount()).toBe(0);
+    // With no pictures under them, the neurons are filled again (by their bias).
+    const svg = screen.getByRole('img', { name: /^Network/ });
+    expect(svg.classList.contains('has-thumbnails')).toBe(false);
     forward.mockClear();
     act(() => store.getState().step());
     runFrame();
