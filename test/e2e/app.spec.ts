@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './appTest';
 import { appUrl } from './appUrl';
 import { pixelVariance } from './pixelVariance';
 import { storeIteration, storeParameters, storePoints } from './storeAccess';
@@ -8,17 +9,9 @@ const iterationOf = async (page: Page) =>
 const costOf = async (page: Page) =>
   Number(await page.getByRole('status', { name: 'Cost', exact: true }).textContent());
 
-let pageErrors: string[] = [];
-
 test.beforeEach(async ({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(appUrl());
   await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
 });
 
 test('clicking the plane three times adds three points where clicked', async ({ page }) => {

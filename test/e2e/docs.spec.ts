@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './appTest';
 import { appUrl } from './appUrl';
 import { storeIteration } from './storeAccess';
 
@@ -14,18 +15,10 @@ const docsFile = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, i
 const FRAME_ITERATIONS = [0, 30, 100, 300, 1000];
 const FRAME_WIDTH_PX = 240;
 
-let pageErrors: string[] = [];
-
 test.beforeEach(async ({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(appUrl());
   await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
 });
 
 const costOf = async (page: Page) =>

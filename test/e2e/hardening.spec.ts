@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './appTest';
 import { appUrl } from './appUrl';
 
 // Runs in the page before its own scripts: records every Content-Security-Policy violation.
@@ -29,18 +30,13 @@ async function typeRate(page: Page, text: string) {
   await page.keyboard.press('Enter');
 }
 
-let pageErrors: string[] = [];
-
 test.beforeEach(async ({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.addInitScript(RECORD_VIOLATIONS);
   await page.goto(appUrl());
   await expect(readout(page, 'Iteration')).toHaveText('0');
 });
 
 test.afterEach(async ({ page }) => {
-  expect(pageErrors).toEqual([]);
   expect(await cspViolations(page)).toEqual([]);
 });
 

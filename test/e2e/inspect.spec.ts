@@ -1,20 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './appTest';
 import { appUrl } from './appUrl';
 
-let pageErrors: string[] = [];
 let requested: string[] = [];
 
 test.beforeEach(async ({ page }) => {
-  pageErrors = [];
   requested = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('request', (request) => requested.push(request.url()));
   await page.goto(appUrl());
   await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
 });
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Inspect point' });

@@ -1,17 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './appTest';
 import { appUrl } from './appUrl';
 import { storePoints } from './storeAccess';
-
-let pageErrors: string[] = [];
-
-test.beforeEach(({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
 
 const settingsOf = (page: import('@playwright/test').Page) =>
   page.evaluate<string>(
@@ -22,6 +11,7 @@ test('Copy link opened in a new page shows the same points and settings', async 
   page,
   browser,
   context,
+  pageErrors,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(appUrl());

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './appTest';
 import { appUrl } from './appUrl';
 
 // Strings, not functions, go to page.evaluate: the page runs them as they are.
@@ -68,17 +69,6 @@ const thumbnailSpread = async (page: Page, layer: number, index: number) =>
 /** How many shown neurons have a picture painted in their disc. */
 const thumbnailCount = async (page: Page) =>
   (await thumbnailSpreads(page)).filter((spread) => spread >= 0).length;
-
-let pageErrors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
 
 const open = async (page: Page, query = '') => {
   await page.goto(`${appUrl()}${query}`);

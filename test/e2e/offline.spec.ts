@@ -1,22 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './appTest';
 import { appUrl } from './appUrl';
 import { storeIteration, storePoints } from './storeAccess';
 
 /** The worker script `vite preview` serves (the e2e run builds dist/ first). */
 const workerScript = fileURLToPath(new URL('../../dist/sw.js', import.meta.url));
-
-let pageErrors: string[] = [];
-
-test.beforeEach(({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
 
 const updateNotice = (page: Page) =>
   page.getByRole('alert').filter({ hasText: 'New version available' });

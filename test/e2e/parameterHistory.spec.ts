@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './appTest';
 import { appUrl } from './appUrl';
 import { storeIteration, storeParameters } from './storeAccess';
 
@@ -11,17 +12,9 @@ const rebuiltParameters = (page: Page, iteration: number) =>
     return [...net.weights, ...net.biases].flatMap((a) => Array.from(a));
   })()`);
 
-let pageErrors: string[] = [];
-
 test.beforeEach(async ({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(appUrl());
   await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
 });
 
 test('the trainer rebuilds a past iteration exactly after playing with a learning-rate change', async ({

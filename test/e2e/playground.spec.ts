@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './appTest';
 import { appUrl } from './appUrl';
 
 const readout = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
@@ -6,17 +7,9 @@ const iterationOf = async (page: Page) => Number(await readout(page, 'Iteration'
 const percentOf = async (page: Page, name: string) =>
   Number((await readout(page, name).textContent())?.replace('%', ''));
 
-let pageErrors: string[] = [];
-
 test.beforeEach(async ({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(appUrl());
   await expect(readout(page, 'Iteration')).toHaveText('0');
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
 });
 
 test('Gaussian blobs of 3 classes, one more layer, Adam at 0.01 and a 30% test share learn in 500 iterations', async ({

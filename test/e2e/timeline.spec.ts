@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './appTest';
 import { appUrl } from './appUrl';
 import { storeParameters } from './storeAccess';
 
@@ -78,22 +79,15 @@ async function trainTo(page: Page, iterations: number) {
   await afterFrames(page);
 }
 
-let pageErrors: string[] = [];
-
 test.beforeEach(async ({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(appUrl());
   await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
 });
 
 test('the timeline at 50 shows exactly a fresh run stopped at 50; resuming from there steps to 51', async ({
   page,
   browser,
+  pageErrors,
 }) => {
   // The reference: a fresh run with the same seed, stopped at 50, in a page of its own (a new
   // context, so nothing the first page saved reaches it).

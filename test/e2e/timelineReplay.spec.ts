@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './appTest';
 import { appUrl } from './appUrl';
 
 // Strings, not functions, go to page.evaluate: the page runs them as they are.
@@ -39,17 +39,9 @@ const longestFrameGapUntil = (target: number) => `new Promise((done) => {
   requestAnimationFrame(tick);
 })`;
 
-let pageErrors: string[] = [];
-
 test.beforeEach(async ({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(appUrl());
   await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
 });
 
 test('a long replay catches up over frames, saying so, and ends on the exact iteration', async ({

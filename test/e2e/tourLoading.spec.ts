@@ -1,19 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './appTest';
 import { appUrl } from './appUrl';
 
 // The page's own requests only: a service worker would fetch the chunks out of Playwright's sight.
 test.use({ serviceWorkers: 'block' });
-
-let pageErrors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
 
 const TOUR_CHUNK = /\/assets\/TourContent-[\w-]+\.js$/;
 const tour = (page: Page) => page.getByRole('region', { name: 'How it works' });
