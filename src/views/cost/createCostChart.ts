@@ -20,7 +20,7 @@ import {
 } from './evaluationSeries';
 import { createHistorySummary, summariseHistory, type HistoryValues } from './historySummary';
 import { createHistoryBuckets, reduceHistory, type HistoryBuckets } from './reduceHistory';
-import { createViewingMarker } from './viewingMarker';
+import { createPlotGuide } from './plotGuide';
 import { createEarlierRunsLayer, type EarlierRunsExtent } from './earlierRunsLayer';
 import type { LabelledRun } from '../../training';
 
@@ -137,19 +137,17 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
     .attr('text-anchor', 'middle')
     .attr('transform', `translate(${-COST_MARGIN.left + 14},${COST_PLOT_HEIGHT / 2}) rotate(-90)`)
     .text('Cost (mean cross-entropy)');
-  const viewingMarker = createViewingMarker(root, COST_PLOT_WIDTH, COST_PLOT_HEIGHT);
-  const hoverGroup = root.append('g').attr('class', 'cost-hover').attr('display', 'none');
-  const guide = hoverGroup
-    .append('line')
-    .attr('class', 'cost-hover-guide')
-    .attr('y1', 0)
-    .attr('y2', COST_PLOT_HEIGHT);
-  const marker = hoverGroup.append('circle').attr('class', 'cost-hover-marker').attr('r', 3);
-  const label = hoverGroup
-    .append('text')
-    .attr('class', 'cost-hover-label')
-    .attr('data-testid', 'cost-hover-label')
-    .attr('y', 10);
+  // The timeline's mark is labelled at the foot of the plot, clear of the hover's label at the top.
+  const viewingMarker = createPlotGuide(root, COST_PLOT_WIDTH, COST_PLOT_HEIGHT, {
+    name: 'viewing',
+    dotRadius: 3.5,
+    labelY: COST_PLOT_HEIGHT - 6,
+  });
+  const hoverGuide = createPlotGuide(root, COST_PLOT_WIDTH, COST_PLOT_HEIGHT, {
+    name: 'hover',
+    dotRadius: 3,
+    labelY: 10,
+  });
   const earlier = createEarlierRunsLayer(series, root, SERIES_SCALE, COST_PLOT_WIDTH);
   let earlierRuns: readonly LabelledRun[] = [];
   let history: HistoryValues | null = null;
@@ -197,7 +195,8 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
       viewingMarker.hide();
       return;
     }
-    viewingMarker.show(viewing, x(viewing), yOf(keptCost(history, viewing)));
+    const gy = yOf(keptCost(history, viewing));
+    viewingMarker.show(viewing, x(viewing), gy, `Viewing ${formatIteration(viewing)}`);
   };
 
   const renderHover = (): number | null => {
@@ -206,26 +205,15 @@ export function createCostChart(svg: SVGSVGElement): CostChart {
     const py = hoverY === null ? null : hoverY - COST_MARGIN.top;
     earlier.hover(inPlot ? [x.invert(px - 4), x.invert(px + 4)] : null, px, py, yOf);
     if (history === null || history.length === 0 || !inPlot) {
-      hoverGroup.attr('display', 'none');
+      hoverGuide.hide();
       return null;
     }
     const { stride, length, values } = history;
     const index = Math.min(length - 1, Math.max(0, Math.round(x.invert(px) / stride)));
     const iteration = index * stride;
     const cost = values[index];
-    const gx = x(iteration);
-    const onRight = gx < COST_PLOT_WIDTH * 0.6;
-    guide.attr('x1', gx).attr('x2', gx);
-    const gy = yOf(cost);
-    marker
-      .attr('cx', gx)
-      .attr('cy', Number.isFinite(gy) ? gy : 0)
-      .attr('display', Number.isFinite(gy) ? null : 'none');
-    label
-      .attr('x', onRight ? gx + 6 : gx - 6)
-      .attr('text-anchor', onRight ? 'start' : 'end')
-      .text(`Iteration ${formatIteration(iteration)}, cost ${formatCost(cost)}`);
-    hoverGroup.attr('display', null);
+    const text = `Iteration ${formatIteration(iteration)}, cost ${formatCost(cost)}`;
+    hoverGuide.show(iteration, x(iteration), yOf(cost), text);
     return iteration;
   };
 

@@ -113,7 +113,7 @@ describe('createCostChart(svg)', () => {
     expect(label.textContent).toBe(expected);
     chart.hover(COST_MARGIN.left + (7.3 / 20) * COST_PLOT_WIDTH);
     expect(label.textContent).toBe(expected);
-    const guide = svg.querySelector('.cost-hover-guide')!;
+    const guide = svg.querySelector('.cost-hover-line')!;
     expect(Number(guide.getAttribute('x1'))).toBeCloseTo((7 / 20) * COST_PLOT_WIDTH, 6);
     chart.hover(null);
     expect(group.getAttribute('display')).toBe('none');
