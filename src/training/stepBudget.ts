@@ -10,14 +10,14 @@ export interface StepBudget {
   record(steps: number, elapsedMs: number): void;
 }
 
+/** Below this, a frame's steps are too quick for the page's timers to measure. */
+const MEASURABLE_MS = 0.5;
+
 /**
  * For `max`, estimates the time of one step from the frames so far (an exponential moving average)
  * and plans as many steps as fit in the budget, growing at most fourfold a frame so a slow first
  * estimate cannot overshoot the budget badly.
  */
-/** Below this, a frame's steps are too quick for the page's timers to measure. */
-const MEASURABLE_MS = 0.5;
-
 export function createStepBudget(): StepBudget {
   let msPerStep = 0;
   let lastSteps = 1;
