@@ -49,9 +49,9 @@ export interface NetworkDiagramOptions {
   /** The diagram's size in viewBox units, the legend's band not included. */
   readonly size?: LayoutSize;
   /**
-   * The element the svg sits in, its box exactly the svg's: each hidden and output neuron gets a
-   * thumbnail of its activation over the plane over the svg, and a dense diagram's edges are
-   * drawn on a canvas under it. Without one, no thumbnails, and every edge is an SVG line.
+   * The element the svg sits in, its box exactly the svg's: on canvases in it, under the svg,
+   * each hidden and output neuron gets a thumbnail of its activation over the plane and a dense
+   * diagram's edges are drawn. Without one, no thumbnails, and every edge is an SVG line.
    */
   readonly overlay?: HTMLElement;
   /** Where the thumbnails' grid comes from, shared with the boundary; the page's by default. */

@@ -42,10 +42,11 @@ interface Placed extends NeuronRef {
 }
 
 /**
- * The neurons' pictures of the plane, all on one canvas laid over the diagram in `container` (an
- * element whose box is exactly the svg's): each neuron's THUMBNAIL_SIZE² samples of its
- * activation, scaled without smoothing into the disc inside its outline. One canvas and one
- * `putImageData` a paint, however many neurons; pointer events pass through to the svg.
+ * The neurons' pictures of the plane, all on one canvas in `container` (an element whose box is
+ * exactly the svg's), stacked under the svg by CSS so they show through the neurons while the
+ * outlines and the tooltip stay on top: each neuron's THUMBNAIL_SIZE² samples of its activation,
+ * scaled without smoothing into the disc inside its outline. One canvas and one `putImageData` a
+ * paint, however many neurons.
  */
 export function createThumbnailsLayer(container: HTMLElement): ThumbnailsLayer {
   const surface = createViewBoxCanvas(container, 'network-thumbnails', () => {
