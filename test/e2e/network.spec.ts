@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './appTest';
 import { appUrl } from './appUrl';
@@ -227,4 +228,85 @@ test('thumbnails of 8 hidden layers of 16 repaint every frame while training', a
   expect(figures.paints).toBeGreaterThan(5);
   // Painting all 130 thumbnails from the shared grid costs well under the grid pass itself.
   expect(figures.meanMs).toBeLessThan(figures.heatmapMeanMs / 2);
+});
+
+/** The RGBA of a pixel of a screenshot of the page, at a point in CSS pixels. */
+const screenPixel = async (page: Page, { x, y }: { x: number; y: number }) => {
+  const png = await page.screenshot({
+    clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 },
+  });
+  return pngPixel(page, png.toString('base64'), 0, 0);
+};
+
+/** The RGBA at (x, y) of a PNG given in base64, decoded by the page. */
+const pngPixel = (page: Page, base64: string, x: number, y: number) =>
+  page.evaluate<number[]>(`(async () => {
+    const bytes = Uint8Array.from(atob('${base64}'), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(bitmap, 0, 0);
+    return Array.from(context.getImageData(${x}, ${y}, 1, 1).data);
+  })()`);
+
+test('a dense diagram is drawn off the page thread, shows its edges, and saves with its pictures', async ({
+  page,
+}) => {
+  await open(page);
+  await page.evaluate('window.backpropLab.store.getState().setHiddenLayers([16, 16])');
+  await page.evaluate('for (let i = 0; i < 20; i++) window.backpropLab.store.getState().step()');
+  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('20');
+  // A canvas handed to a worker has no context for the page.
+  const drawnBy = await page.evaluate(`(() => {
+    try { document.querySelector('[data-testid="edges-canvas"]').getContext('2d'); return 'page'; }
+    catch { return 'worker'; }
+  })()`);
+  expect(drawnBy).toBe('worker');
+
+  // One strong weight between the hidden layers, the others 0: its edge is drawn wide, opaque and
+  // orange, with nothing over it.
+  const heaviest = { from: 12, to: 5 };
+  await page.evaluate(`(() => {
+    const state = window.backpropLab.store.getState();
+    for (let to = 0; to < 16; to++)
+      for (let from = 0; from < 16; from++)
+        state.setWeight(2, to, from, to === ${heaviest.to} && from === ${heaviest.from} ? 2 : 0);
+  })()`);
+  const isOrange = ([red, , blue]: number[]) => red - blue > 100;
+  const middle = await pointOnEdge(page, 2, heaviest.from, heaviest.to, 0.5);
+  await expect.poll(async () => isOrange(await screenPixel(page, middle))).toBe(true);
+
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('region', { name: 'Network' })
+      .getByRole('button', { name: 'Save image', exact: true })
+      .click(),
+  ]);
+  const png = readFileSync((await file.path())!).toString('base64');
+  // The PNG is drawn two pixels a viewBox unit.
+  const inViewBox = await page.evaluate<{
+    edge: [number, number];
+    neuron: [number, number];
+  }>(`(() => {
+    const line = document.querySelector(
+      '.network-edge-hit[data-layer="2"][data-from="${heaviest.from}"][data-to="${heaviest.to}"]');
+    const circle = document.querySelector('[data-testid="neuron"][data-layer="1"][data-index="3"]');
+    return {
+      edge: [(line.x1.baseVal.value + line.x2.baseVal.value) / 2, (line.y1.baseVal.value + line.y2.baseVal.value) / 2],
+      neuron: [circle.cx.baseVal.value, circle.cy.baseVal.value],
+    };
+  })()`);
+  const [ex, ey] = inViewBox.edge.map((v) => Math.round(v * 2));
+  expect(isOrange(await pngPixel(page, png, ex, ey))).toBe(true);
+  // The neuron's own picture of the plane shows in its disc, as on the page.
+  const [nx, ny] = inViewBox.neuron;
+  const onPage = await page.evaluate<number[]>(`(() => {
+    const canvas = document.querySelector('[data-testid="neuron-thumbnails"]');
+    const scale = canvas.width / document.querySelector('.network-diagram svg').viewBox.baseVal.width;
+    return Array.from(canvas.getContext('2d').getImageData(Math.floor(${nx} * scale), Math.floor(${ny} * scale), 1, 1).data);
+  })()`);
+  expect(onPage[3]).toBe(255);
+  const saved = await pngPixel(page, png, Math.floor(nx * 2), Math.floor(ny * 2));
+  saved.forEach((channel, i) => expect(Math.abs(channel - onPage[i])).toBeLessThanOrEqual(2));
 });

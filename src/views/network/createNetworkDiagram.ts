@@ -82,7 +82,7 @@ export interface NetworkDiagram {
    * if the size changed, the next `update` lays it out again. Mutates the svg's viewBox.
    */
   resize(size: LayoutSize): void;
-  /** A PNG of the diagram as drawn now, edges drawn on the canvas included. */
+  /** A PNG of the diagram as drawn now, the edges and thumbnails drawn on canvases included. */
   png(): Promise<Blob>;
   /** An SVG file of the diagram as drawn now, every edge a line. */
   svgFile(): Blob;
@@ -261,9 +261,12 @@ export function createNetworkDiagram(
       layout = null;
     },
     png() {
-      const canvas = edges.canvas();
       const whole = { x: 0, y: 0, width: size.width, height: viewHeight() };
-      const layers: ImageLayer[] = canvas ? [{ canvas, box: whole }] : [];
+      // Stacked as on the page: the edges, the thumbnails showing through the neurons, the svg.
+      const canvases = [edges.snapshot(), thumbnails?.canPaint ? thumbnails.element : null];
+      const layers: ImageLayer[] = canvases.flatMap((canvas) =>
+        canvas ? [{ canvas, box: whole }] : [],
+      );
       return pngOfLayers([...layers, { svg: svgElement }], whole);
     },
     svgFile: () => edges.withLines(() => svgBlob(svgElement)),

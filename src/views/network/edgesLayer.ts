@@ -27,6 +27,8 @@ export function edgeOpacity(magnitude: number, largest: number, dense: boolean):
 }
 
 const EDGES_CANVAS = 'network-edges-canvas';
+/** Indexed by `negative`. */
+const PALETTE = [POSITIVE_WEIGHT_COLOR, NEGATIVE_WEIGHT_COLOR];
 
 export interface EdgesLayer {
   /**
@@ -45,8 +47,8 @@ export interface EdgesLayer {
   paint(weights: readonly Float64Array[], scaleMax: number): void;
   /** The line that stands for an edge (by position in the layout's `edges`) when it is hovered. */
   element(edgeIndex: number): SVGLineElement;
-  /** The canvas the edges are drawn on now, or null when they are SVG lines. */
-  canvas(): HTMLCanvasElement | null;
+  /** A copy of the canvas the edges are drawn on now, or null when they are SVG lines. */
+  snapshot(): HTMLCanvasElement | null;
   /**
    * Runs `during` with every edge drawn as an SVG line (as they are when not on the canvas), so
    * a copy of the svg made then shows them; returns what it returns.
@@ -99,15 +101,10 @@ export function createEdgesLayer(svgElement: SVGSVGElement, canvasHost?: HTMLEle
   let widthSteps = new Int32Array(0);
   let opacitySteps = new Int8Array(0);
   let negative = new Int8Array(0);
+  // On the canvas: the widths and opacities drawn, 0 for an edge not shown.
   let widths = new Float32Array(0);
   let opacities = new Float32Array(0);
-  const strokes: EdgeStrokes = {
-    get widths() {
-      return widths;
-    },
-    opacity: (k) => opacities[k],
-    color: (k) => (negative[k] ? NEGATIVE_WEIGHT_COLOR : POSITIVE_WEIGHT_COLOR),
-  };
+  const strokes = (): EdgeStrokes => ({ widths, opacities, colors: negative, palette: PALETTE });
   let dense = false;
   let edgeCanvas: LinesCanvas | null = null;
   let onCanvas = false;
@@ -133,8 +130,10 @@ export function createEdgesLayer(svgElement: SVGSVGElement, canvasHost?: HTMLEle
       widths = new Float32Array(onCanvas ? positions.length : 0);
       opacities = new Float32Array(widths.length);
       if (onCanvas) {
-        edgeCanvas ??= createLinesCanvas(canvasHost!, svgElement, { className: EDGES_CANVAS });
-        edgeCanvas.element.dataset.testid = 'edges-canvas';
+        edgeCanvas ??= createLinesCanvas(canvasHost!, svgElement, {
+          className: EDGES_CANVAS,
+          testId: 'edges-canvas',
+        });
       }
       edgeCanvas?.setViewBox(layout.size.width, viewHeight);
       edgeCanvas?.clear();
@@ -179,12 +178,12 @@ export function createEdgesLayer(svgElement: SVGSVGElement, canvasHost?: HTMLEle
           changed = true;
         }
       }
-      if (onCanvas && changed) edgeCanvas?.draw(positions, strokes);
+      if (onCanvas && changed) edgeCanvas?.draw(positions, strokes());
     },
 
     element: (edgeIndex) => (onCanvas ? hitLines[edgeIndex] : lines[edgeIndex]),
 
-    canvas: () => (onCanvas ? (edgeCanvas?.element ?? null) : null),
+    snapshot: () => (onCanvas ? (edgeCanvas?.snapshot() ?? null) : null),
 
     withLines(during) {
       if (!onCanvas) return during();

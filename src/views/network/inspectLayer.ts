@@ -52,15 +52,12 @@ export function createInspectLayer(
   let labels: SVGTextElement[] = [];
   let gradients: LinesCanvas | null = null;
   let onCanvas = false;
-  let widths = new Float32Array(0);
-  const strokes: EdgeStrokes = {
-    get widths() {
-      return widths;
-    },
-    opacity: () => GRADIENT_OPACITY,
-    color: () => highlight,
+  let strokes: EdgeStrokes = {
+    widths: new Float32Array(0),
+    opacities: new Float32Array(0),
+    colors: new Int8Array(0),
+    palette: [],
   };
-  let highlight = '';
 
   return {
     setLayout(next, viewHeight) {
@@ -70,13 +67,19 @@ export function createInspectLayer(
       if (onCanvas) {
         gradients ??= createLinesCanvas(canvasHost!, svgElement, {
           className: 'network-gradients-canvas',
+          testId: 'gradients-canvas',
           lineCap: 'round',
         });
-        gradients.element.dataset.testid = 'gradients-canvas';
       }
       gradients?.setViewBox(next.size.width, viewHeight);
       gradients?.clear();
-      widths = new Float32Array(next.edges.length);
+      const count = next.edges.length;
+      strokes = {
+        widths: new Float32Array(count),
+        opacities: new Float32Array(count).fill(GRADIENT_OPACITY),
+        colors: new Int8Array(count),
+        palette: [],
+      };
       lines = lineGroup
         .selectAll<SVGLineElement, unknown>('line')
         .data(onCanvas ? [] : next.edges)
@@ -119,19 +122,19 @@ export function createInspectLayer(
       let largest = 0;
       for (const g of pass.gradW)
         for (let k = 0; k < g.length; k++) largest = Math.max(largest, Math.abs(g[k]));
-      layout.edges.forEach(({ layer, weightIndex }, k) => {
+      layout.edges.forEach(({ layer, weightIndex, shown }, k) => {
         const magnitude = Math.abs(pass.gradW[layer - 1][weightIndex]);
         const width =
-          largest > 0 && Number.isFinite(magnitude)
+          shown && largest > 0 && Number.isFinite(magnitude)
             ? (magnitude / largest) * MAX_GRADIENT_WIDTH
             : 0;
-        widths[k] = width;
+        strokes.widths[k] = width;
         lines[k]?.setAttribute('stroke-width', width.toFixed(2));
       });
       if (onCanvas && gradients !== null) {
         // The theme's highlight, as the SVG lines of a small diagram take it from the stylesheet.
-        highlight = getComputedStyle(gradients.element).getPropertyValue('--highlight') || 'orange';
-        gradients.draw(layout.edges, strokes);
+        const highlight = getComputedStyle(gradients.element).getPropertyValue('--highlight');
+        gradients.draw(layout.edges, { ...strokes, palette: [highlight || 'orange'] });
       }
       const labelled = layout.radius >= MIN_LABELLED_RADIUS ? layout.nodes : [];
       labelled.forEach(({ layer, index }, n) => {

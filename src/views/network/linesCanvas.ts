@@ -1,14 +1,15 @@
 import type { EdgePosition } from './layoutNetwork';
-import { createViewBoxCanvas } from './viewBoxCanvas';
+import type { LinesMessage } from './linesWorker';
+import { clearLines, strokeLines, type PackedLines } from './strokeLines';
+import { createViewBoxCanvas, type ViewBoxCanvas } from './viewBoxCanvas';
 
-/** How each edge is stroked, by its position in the layout's edges. */
-export interface EdgeStrokes {
-  /** Stroke width in viewBox units; an edge of width 0 is not drawn. */
-  readonly widths: Float32Array;
-  /** Stroke opacity, 0 to 1. */
-  opacity(edge: number): number;
-  /** A CSS colour. */
-  color(edge: number): string;
+/** How each edge is stroked, by its position in the layout's edges; one not shown has width 0. */
+export type EdgeStrokes = Omit<PackedLines, 'ends'>;
+
+export interface LinesCanvasOptions {
+  readonly className: string;
+  readonly testId: string;
+  readonly lineCap?: CanvasLineCap;
 }
 
 export interface LinesCanvas {
@@ -19,54 +20,163 @@ export interface LinesCanvas {
   draw(edges: readonly EdgePosition[], strokes: EdgeStrokes): void;
   /** Clears the canvas. */
   clear(): void;
+  /** A new canvas, the size of this one's backing store, with the lines drawn now on it. */
+  snapshot(): HTMLCanvasElement;
   destroy(): void;
 }
+
+/** Where a LinesCanvas draws: its canvas in the page, or a worker it handed the canvas to. */
+interface LinesSurface extends Pick<ViewBoxCanvas, 'element' | 'scale' | 'pixels'> {
+  setViewBox(width: number, height: number): void;
+  draw(lines: PackedLines | null): void;
+  destroy(): void;
+}
+
+type SurfaceMaker = (
+  host: HTMLElement,
+  svg: SVGSVGElement,
+  options: Required<LinesCanvasOptions>,
+  onResize: () => void,
+  onFailure: () => void,
+) => LinesSurface;
+
+const pageSurface: SurfaceMaker = (host, svg, { className, lineCap }, onResize) => {
+  const surface = createViewBoxCanvas(host, className, onResize, svg);
+  const { context, scale } = surface;
+  return {
+    ...surface,
+    draw(lines) {
+      if (context === null) return;
+      if (lines === null) clearLines(context);
+      else strokeLines(context, lines, scale, lineCap);
+    },
+  };
+};
+
+/**
+ * A canvas drawn by a worker of its own. Stroking a few thousand lines rasters on the thread that
+ * strokes them, several milliseconds a frame on a dense diagram; in a worker that time leaves the
+ * page's thread, and the canvas shows each drawing as soon as the worker has made it. One drawing
+ * is in flight at a time: lines given meanwhile wait, and only the latest is drawn, so a worker
+ * slower than the page skips drawings instead of falling ever further behind.
+ */
+const workerSurface: SurfaceMaker = (host, svg, { className, lineCap }, onResize, onFailure) => {
+  const worker = new Worker(new URL('./linesWorker.ts', import.meta.url), { type: 'module' });
+  const post = (message: LinesMessage, transfer: Transferable[] = []) =>
+    worker.postMessage(message, transfer);
+  const surface = createViewBoxCanvas(host, className, onResize, svg, (width, height) =>
+    post({ type: 'size', width, height }),
+  );
+  const offscreen = surface.element.transferControlToOffscreen();
+  post({ type: 'canvas', canvas: offscreen, lineCap }, [offscreen]);
+  let drawing = false;
+  let waiting: { lines: PackedLines | null } | null = null;
+  let sentEnds: Float64Array | null = null;
+  const send = (lines: PackedLines | null) => {
+    drawing = lines !== null;
+    if (lines === null) return post({ type: 'clear' });
+    // The ends change only with the layout: they are posted then, and kept by the worker.
+    const { ends, ...strokes } = lines;
+    post({
+      type: 'draw',
+      strokes,
+      ends: ends === sentEnds ? null : ends,
+      scale: { ...surface.scale },
+    });
+    sentEnds = ends;
+  };
+  worker.addEventListener('message', () => {
+    drawing = false;
+    if (waiting === null) return;
+    const { lines } = waiting;
+    waiting = null;
+    send(lines);
+  });
+  worker.addEventListener('error', onFailure);
+  return {
+    ...surface,
+    draw(lines) {
+      if (drawing) waiting = { lines };
+      else send(lines);
+    },
+    destroy() {
+      worker.terminate();
+      surface.destroy();
+    },
+  };
+};
+
+const canDrawInWorker = () =>
+  typeof Worker === 'function' &&
+  typeof HTMLCanvasElement !== 'undefined' &&
+  'transferControlToOffscreen' in HTMLCanvasElement.prototype;
 
 /**
  * A canvas under `svg` in `host`, over the same box, where a dense diagram strokes one line per
  * edge: a few thousand lines cost the browser far less as strokes on one canvas than as SVG
- * elements whose attributes change every frame. A resize draws the last lines again.
+ * elements whose attributes change every frame. Drawn by a worker where the browser can hand a
+ * canvas to one, else in the page; if the worker fails, the page takes over. A resize draws the
+ * last lines again.
  */
 export function createLinesCanvas(
   host: HTMLElement,
   svg: SVGSVGElement,
-  { className, lineCap = 'butt' }: { className: string; lineCap?: CanvasLineCap },
+  { className, testId, lineCap = 'butt' }: LinesCanvasOptions,
 ): LinesCanvas {
-  let last: { edges: readonly EdgePosition[]; strokes: EdgeStrokes } | null = null;
-  const surface = createViewBoxCanvas(
-    host,
-    className,
-    () => (last ? draw(last.edges, last.strokes) : undefined),
-    svg,
-  );
-  const { element: canvas, context, scale } = surface;
+  const options = { className, testId, lineCap };
+  let viewBox: { width: number; height: number } | null = null;
+  let last: PackedLines | null = null;
+  let endsOf: readonly EdgePosition[] | null = null;
+  let ends = new Float64Array(0);
 
-  const clear = () => {
-    last = null;
-    context?.setTransform(1, 0, 0, 1, 0, 0);
-    context?.clearRect(0, 0, canvas.width, canvas.height);
+  const redraw = () => surface.draw(last);
+  const open = (make: SurfaceMaker) => {
+    const opened = make(host, svg, options, redraw, fallBack);
+    opened.element.dataset.testid = testId;
+    if (viewBox !== null) opened.setViewBox(viewBox.width, viewBox.height);
+    return opened;
+  };
+  const fallBack = () => {
+    surface.destroy();
+    surface = open(pageSurface);
+    redraw();
+  };
+  let surface = open(canDrawInWorker() ? workerSurface : pageSurface);
+
+  const packEnds = (edges: readonly EdgePosition[]) => {
+    if (edges === endsOf) return ends;
+    endsOf = edges;
+    ends = new Float64Array(edges.length * 4);
+    edges.forEach(({ x1, y1, x2, y2 }, k) => ends.set([x1, y1, x2, y2], 4 * k));
+    return ends;
   };
 
-  const draw = (edges: readonly EdgePosition[], strokes: EdgeStrokes) => {
-    clear();
-    last = { edges, strokes };
-    if (context === null) return;
-    context.setTransform(scale.x, 0, 0, scale.y, 0, 0);
-    context.lineCap = lineCap;
-    let color = '';
-    for (let k = 0; k < edges.length; k++) {
-      const edge = edges[k];
-      if (!edge.shown || !(strokes.widths[k] > 0)) continue;
-      const next = strokes.color(k);
-      if (next !== color) context.strokeStyle = color = next;
-      context.globalAlpha = strokes.opacity(k);
-      context.lineWidth = strokes.widths[k];
-      context.beginPath();
-      context.moveTo(edge.x1, edge.y1);
-      context.lineTo(edge.x2, edge.y2);
-      context.stroke();
-    }
+  return {
+    get element() {
+      return surface.element;
+    },
+    setViewBox(width, height) {
+      viewBox = { width, height };
+      surface.setViewBox(width, height);
+    },
+    draw(edges, strokes) {
+      last = { ...strokes, ends: packEnds(edges) };
+      redraw();
+    },
+    clear() {
+      last = null;
+      redraw();
+    },
+    snapshot() {
+      const copy = host.ownerDocument.createElement('canvas');
+      copy.width = surface.pixels.width;
+      copy.height = surface.pixels.height;
+      const context = copy.getContext('2d');
+      if (context !== null && last !== null) strokeLines(context, last, surface.scale, lineCap);
+      return copy;
+    },
+    destroy() {
+      surface.destroy();
+    },
   };
-
-  return { element: canvas, setViewBox: surface.setViewBox, draw, clear, destroy: surface.destroy };
 }

@@ -23,6 +23,8 @@ export interface ThumbnailsLayer {
    * the pictures until the next paint.
    */
   setLayout(layout: NetworkLayout, viewHeight: number): void;
+  /** The canvas the thumbnails are painted on. */
+  readonly element: HTMLCanvasElement;
   /** The neurons that have a thumbnail, in the layout's order. */
   readonly neurons: readonly NeuronRef[];
   /** Whether a paint would draw anything: there are thumbnails and a 2-D context for them. */
@@ -121,6 +123,8 @@ export function createThumbnailsLayer(container: HTMLElement): ThumbnailsLayer {
       mapPixels();
       context?.clearRect(0, 0, canvas.width, canvas.height);
     },
+
+    element: canvas,
 
     get neurons() {
       return placed;
