@@ -1,3 +1,4 @@
+import { PAINTER_SHARE } from '../frameBudget';
 import type { EdgePosition } from './layoutNetwork';
 import type { LinesMessage } from './linesWorker';
 import { clearLines, strokeLines, type PackedLines } from './strokeLines';
@@ -58,7 +59,9 @@ const pageSurface: SurfaceMaker = (host, svg, { className, lineCap }, onResize) 
  * strokes them, several milliseconds a frame on a dense diagram; in a worker that time leaves the
  * page's thread, and the canvas shows each drawing as soon as the worker has made it. One drawing
  * is in flight at a time: lines given meanwhile wait, and only the latest is drawn, so a worker
- * slower than the page skips drawings instead of falling ever further behind.
+ * slower than the page skips drawings instead of falling ever further behind. The worker paces
+ * itself as a painter of the page does, to its share of the time: on a machine with few cores
+ * it shares them with the page and the browser's compositor.
  */
 const workerSurface: SurfaceMaker = (host, svg, { className, lineCap }, onResize, onFailure) => {
   const worker = new Worker(new URL('./linesWorker.ts', import.meta.url), { type: 'module' });
@@ -72,9 +75,13 @@ const workerSurface: SurfaceMaker = (host, svg, { className, lineCap }, onResize
   let drawing = false;
   let waiting: { lines: PackedLines | null } | null = null;
   let sentEnds: Float64Array | null = null;
+  let sentAt = 0;
+  let nextAt = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   const send = (lines: PackedLines | null) => {
-    drawing = lines !== null;
     if (lines === null) return post({ type: 'clear' });
+    drawing = true;
+    sentAt = performance.now();
     // The ends change only with the layout: they are posted then, and kept by the worker.
     const { ends, ...strokes } = lines;
     post({
@@ -85,21 +92,34 @@ const workerSurface: SurfaceMaker = (host, svg, { className, lineCap }, onResize
     });
     sentEnds = ends;
   };
-  worker.addEventListener('message', () => {
-    drawing = false;
-    if (waiting === null) return;
+  const sendWaiting = () => {
+    if (drawing || waiting === null) return;
+    const wait = nextAt - performance.now();
+    if (wait > 0) {
+      timer ??= setTimeout(() => {
+        timer = null;
+        sendWaiting();
+      }, wait);
+      return;
+    }
     const { lines } = waiting;
     waiting = null;
     send(lines);
+  };
+  worker.addEventListener('message', () => {
+    drawing = false;
+    nextAt = sentAt + (performance.now() - sentAt) / PAINTER_SHARE;
+    sendWaiting();
   });
   worker.addEventListener('error', onFailure);
   return {
     ...surface,
     draw(lines) {
-      if (drawing) waiting = { lines };
-      else send(lines);
+      waiting = { lines };
+      sendWaiting();
     },
     destroy() {
+      if (timer !== null) clearTimeout(timer);
       worker.terminate();
       surface.destroy();
     },

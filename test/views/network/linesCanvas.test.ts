@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PAINTER_SHARE } from '../../../src/views/frameBudget';
 import type { EdgePosition } from '../../../src/views/network/layoutNetwork';
 import { createLinesCanvas, type EdgeStrokes } from '../../../src/views/network/linesCanvas';
 import type { LinesMessage } from '../../../src/views/network/linesWorker';
@@ -71,6 +72,8 @@ afterEach(() => {
 describe('where the browser can hand a canvas to a worker', () => {
   const offscreen = { offscreen: true };
   beforeEach(() => {
+    // The page's clock stands still unless a test moves it: the fake worker answers at once.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     FakeWorker.made = [];
     vi.stubGlobal('Worker', FakeWorker);
     Object.defineProperty(HTMLCanvasElement.prototype, 'transferControlToOffscreen', {
@@ -79,6 +82,7 @@ describe('where the browser can hand a canvas to a worker', () => {
     });
   });
   afterEach(() => {
+    vi.useRealTimers();
     delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen;
   });
 
@@ -124,6 +128,25 @@ describe('where the browser can hand a canvas to a worker', () => {
     lines.draw([edge(1, 1, 2, 2)], { ...strokesOf([4]), opacities: Float32Array.from([1]) });
     const moved = worker.draws[2];
     expect(moved.type === 'draw' && [...moved.ends!]).toEqual([1, 1, 2, 2]);
+  });
+
+  it('gives its worker the share of the time a painter of the page has', () => {
+    const lines = open();
+    const [worker] = FakeWorker.made;
+    lines.draw(EDGES, strokesOf([1, 1, 0]));
+    lines.draw(EDGES, strokesOf([2, 2, 0]));
+    // A drawing that took 4 ms: the next may start 4 / PAINTER_SHARE ms after it started.
+    vi.advanceTimersByTime(4);
+    worker.answer();
+    expect(worker.draws).toHaveLength(1);
+    vi.advanceTimersByTime(4 / PAINTER_SHARE - 4 - 1);
+    expect(worker.draws).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(worker.draws).toHaveLength(2);
+    // A quick drawing leaves the worker free at once.
+    worker.answer();
+    lines.draw(EDGES, strokesOf([3, 3, 0]));
+    expect(worker.draws).toHaveLength(3);
   });
 
   it('falls back to drawing in the page when the worker fails, losing no lines', () => {
