@@ -10,12 +10,15 @@ export interface EquationListData {
   readonly sections: readonly EquationSection[];
 }
 
+/**
+ * Which of the equations whose TeX changed an update typesets at once: all of them, those in view
+ * (the others when they come into view), or none (`typesetPending` does, a few at a time).
+ */
+export type TypesetNow = 'all' | 'in-view' | 'none';
+
 export interface EquationList {
-  /**
-   * Shows `data`. With `complete`, every equation whose TeX changed is typeset now; without it
-   * they are only marked, and `typesetPending` typesets those in view a few at a time.
-   */
-  update(data: EquationListData, complete?: boolean): void;
+  /** Shows `data`; the equations whose TeX changed are typeset as `now` says, the rest marked. */
+  update(data: EquationListData, now?: TypesetNow): void;
   /**
    * Typesets marked equations that are in view, at least one, until `budgetMs` of `now()` has
    * passed. Returns whether marked equations in view are left.
@@ -36,8 +39,8 @@ interface Shown {
  * The walk through the equations inside `container`: a summary line, then a heading and a list
  * of typeset equations per section. The elements are rebuilt only when the equations' keys change
  * (a new shape of network); otherwise only the equations whose TeX changed are typeset again, and
- * (outside complete updates) only those in view: one scrolled out of view waits until it comes
- * back, then `onPendingInView` asks for a repaint.
+ * (unless an update typesets all) only those in view: one scrolled out of view waits until it
+ * comes back, then `onPendingInView` asks for a repaint.
  */
 export function createEquationList(
   container: HTMLElement,
@@ -93,7 +96,7 @@ export function createEquationList(
   };
 
   return {
-    update(data, complete = true) {
+    update(data, now = 'all') {
       summary.textContent = data.summary;
       problem.textContent = data.problem ?? '';
       problem.hidden = data.problem === null;
@@ -109,7 +112,8 @@ export function createEquationList(
           const entry = shown.get(equation.key);
           if (entry === undefined) continue;
           entry.wanted = equation.tex;
-          if (complete && entry.tex !== entry.wanted) typesetEntry(entry);
+          if (entry.tex === entry.wanted || now === 'none') continue;
+          if (now === 'all' || visibility.isVisible(entry.element)) typesetEntry(entry);
         }
       }
     },

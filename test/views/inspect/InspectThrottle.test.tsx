@@ -22,7 +22,33 @@ let scheduler: ReturnType<typeof createFrameScheduler> | null = null;
 afterEach(() => {
   scheduler?.destroy();
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
+
+/** An IntersectionObserver the test drives: elements come into view when it says so. */
+class FakeIntersectionObserver {
+  static latest: FakeIntersectionObserver | null = null;
+  private readonly elements: Element[] = [];
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    FakeIntersectionObserver.latest = this;
+  }
+  observe(element: Element) {
+    this.elements.push(element);
+  }
+  disconnect() {
+    this.elements.length = 0;
+  }
+  /** The equations with these keys come into view. */
+  show(...keys: string[]) {
+    const entries = this.elements
+      .filter((element) => keys.includes((element as HTMLElement).dataset.equation ?? ''))
+      .map((target) => ({ target, isIntersecting: true }));
+    this.callback(
+      entries as unknown as IntersectionObserverEntry[],
+      this as unknown as IntersectionObserver,
+    );
+  }
+}
 
 const texOf = (key: string) =>
   document.querySelector(`[data-equation="${key}"] annotation[encoding="application/x-tex"]`)
@@ -130,5 +156,28 @@ describe('InspectView while training', () => {
     expect(store.getState().running).toBe(true);
     expectAllExact(store);
     expect(document.querySelector('.inspect-summary')?.textContent).toMatch(/^Point 3 /);
+  });
+
+  it('shows a timeline move at once in the equations in view, the others as they come into view', async () => {
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    const { store, frames, trainFrame } = await openWhileTraining();
+    act(() => FakeIntersectionObserver.latest!.show('z1'));
+    for (let frame = 0; frame < 4; frame++) trainFrame();
+    const live = expectedTex(store);
+    act(() => {
+      store.getState().viewIteration(2);
+      frames.settle();
+    });
+    const viewed = expectedTex(store);
+    expect(viewed.get('z1')).not.toBe(live.get('z1'));
+    expect(texOf('z1')).toBe(viewed.get('z1'));
+    // Out of view, a gradient keeps what it showed until it is scrolled to.
+    expect(texOf('dW1')).not.toBe(viewed.get('dW1'));
+
+    act(() => {
+      FakeIntersectionObserver.latest!.show('dW1');
+      frames.settle();
+    });
+    expect(texOf('dW1')).toBe(viewed.get('dW1'));
   });
 });
