@@ -1,11 +1,11 @@
 import { PAINTER_SHARE } from '../frameBudget';
 import type { EdgePosition } from './layoutNetwork';
 import type { LinesMessage } from './linesWorker';
-import { clearLines, strokeLines, type PackedLines } from './strokeLines';
+import { clearLines, strokeLines, type LineStrokes, type PackedLines } from './strokeLines';
 import { createViewBoxCanvas, type ViewBoxCanvas } from './viewBoxCanvas';
 
 /** How each edge is stroked, by its position in the layout's edges; one not shown has width 0. */
-export type EdgeStrokes = Omit<PackedLines, 'ends'>;
+export type EdgeStrokes = LineStrokes;
 
 export interface LinesCanvasOptions {
   readonly className: string;

@@ -1,4 +1,4 @@
-import { clearLines, strokeLines, type PackedLines } from './strokeLines';
+import { clearLines, strokeLines, type LineStrokes } from './strokeLines';
 
 /**
  * What the page tells the worker that draws a line canvas handed to it. The worker answers each
@@ -9,7 +9,7 @@ export type LinesMessage =
   | { readonly type: 'size'; readonly width: number; readonly height: number }
   | {
       readonly type: 'draw';
-      readonly strokes: Omit<PackedLines, 'ends'>;
+      readonly strokes: LineStrokes;
       /** The lines' ends, when they changed since the last drawing. */
       readonly ends: Float64Array | null;
       readonly scale: { readonly x: number; readonly y: number };

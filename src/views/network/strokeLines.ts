@@ -12,6 +12,9 @@ export interface PackedLines {
   readonly palette: readonly string[];
 }
 
+/** How each line is stroked: all of `PackedLines` but the ends, which change only with a layout. */
+export type LineStrokes = Omit<PackedLines, 'ends'>;
+
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 /** Clears the whole of `context`'s canvas. */
