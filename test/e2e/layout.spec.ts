@@ -153,3 +153,49 @@ for (const [width, height] of [
     await expect(neuron(4, 10)).toBeHidden();
   });
 }
+
+/** The boxes of the + and − buttons over the hidden layers, layer by layer. */
+const neuronButtonBoxes = (page: Page) =>
+  page.evaluate<{ add: DOMRect; remove: DOMRect }[]>(`(() =>
+    [...document.querySelectorAll('.network-layer-buttons')].map((pair) => {
+      const [add, remove] = [...pair.querySelectorAll('button')].map((b) => b.getBoundingClientRect().toJSON());
+      return { add, remove };
+    }))()`);
+
+const overlap = (a: DOMRect, b: DOMRect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+// At 1280 x 800 the pairs, side by side, overlapped by 8 px; at 2560 x 1440 there is room.
+for (const [width, height, stacked] of [
+  [360, 640, true],
+  [1280, 800, true],
+  [2560, 1440, false],
+] as const) {
+  test(`on 8 hidden layers at ${width}x${height} no two + and − buttons overlap`, async ({
+    page,
+  }) => {
+    await open(page, width, height);
+    await page.evaluate(
+      'window.backpropLab.store.getState().setHiddenLayers([16, 16, 16, 16, 16, 16, 16, 16])',
+    );
+    await expect(page.locator('.network-layer-buttons')).toHaveCount(8);
+    await expect(page.getByRole('group', { name: 'Neurons per hidden layer' })).toHaveClass(
+      stacked ? /is-stacked/ : /^network-neuron-buttons$/,
+    );
+    const pairs = await neuronButtonBoxes(page);
+    const buttons = pairs.flatMap(({ add, remove }) => [add, remove]);
+    for (let i = 0; i < buttons.length; i++)
+      for (let j = i + 1; j < buttons.length; j++)
+        expect(overlap(buttons[i], buttons[j]), `buttons ${i} and ${j}`).toBe(false);
+    // Side by side where there is room, one over the other where there is not.
+    for (const { add, remove } of pairs) expect(remove.y > add.y).toBe(stacked);
+    // The diagram below leaves them room: the first neuron stays under the buttons.
+    const neuron = await page.locator('[data-testid="neuron"]').first().boundingBox();
+    expect(neuron!.y).toBeGreaterThan(Math.max(...buttons.map((b) => b.y + b.height)));
+    // A tap on a + still adds a neuron to its layer.
+    await page.getByRole('button', { name: 'Add neuron to layer 3' }).click();
+    await expect
+      .poll(() => page.evaluate('window.backpropLab.store.getState().hiddenLayers[2]'))
+      .toBe(17);
+  });
+}

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { MAX_HIDDEN_LAYERS, MAX_LAYER_SIZE } from '../../data';
 
 export interface NetworkEditorProps {
@@ -17,9 +18,37 @@ export interface NetworkEditorProps {
 
 const hiddenLayerCount = (n: number) => `${n} hidden ${n === 1 ? 'layer' : 'layers'}`;
 
+/** The gap between a pair's buttons (as in network.css), and the room kept between pairs. */
+const BUTTON_GAP_PX = 2;
+const PAIR_SPACING_PX = 4;
+
+/**
+ * Whether the + and − over each column must stand one over the other: side by side, a pair is
+ * wider than the narrowest gap between columns (8 hidden layers on a phone). Measured whenever
+ * the group's width changes; never where there is no ResizeObserver.
+ */
+function useStackedPairs(group: RefObject<HTMLDivElement | null>, columns: readonly number[]) {
+  const [stacked, setStacked] = useState(false);
+  useLayoutEffect(() => {
+    const element = group.current;
+    if (element === null || typeof ResizeObserver === 'undefined') return;
+    const gaps = columns.slice(1).map((x, k) => x - columns[k]);
+    const measure = () => {
+      const button = element.querySelector('button');
+      if (button === null || gaps.length === 0) return;
+      const sideBySide = 2 * button.offsetWidth + BUTTON_GAP_PX;
+      setStacked(Math.min(...gaps) * element.clientWidth < sideBySide + PAIR_SPACING_PX);
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [group, columns]);
+  return stacked;
+}
+
 /**
  * Edits the network in place: a toolbar that adds or removes the last hidden layer, and over each
- * hidden layer's column a + and a − for its neurons. Buttons are disabled at the app's limits
+ * hidden layer's column a + and a − for its neurons, one over the other where columns are narrow. Buttons are disabled at the app's limits
  * (0 to MAX_HIDDEN_LAYERS hidden layers of 1 to MAX_LAYER_SIZE neurons). Plain props: the shell
  * connects it to the store.
  */
@@ -32,6 +61,8 @@ export function NetworkEditor({
   onRemoveNeuron,
 }: NetworkEditorProps) {
   const count = hiddenLayers.length;
+  const group = useRef<HTMLDivElement>(null);
+  const stacked = useStackedPairs(group, columns);
   return (
     <div className="network-editor">
       <div className="network-toolbar" role="toolbar" aria-label="Network layers">
@@ -55,7 +86,12 @@ export function NetworkEditor({
         </button>
         <span className="network-toolbar-count">{hiddenLayerCount(count)}</span>
       </div>
-      <div className="network-neuron-buttons" role="group" aria-label="Neurons per hidden layer">
+      <div
+        ref={group}
+        className={`network-neuron-buttons${stacked ? ' is-stacked' : ''}`}
+        role="group"
+        aria-label="Neurons per hidden layer"
+      >
         {hiddenLayers.map((size, i) => {
           const layer = i + 1;
           const x = columns[layer];
