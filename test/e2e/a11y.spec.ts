@@ -1,12 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './appTest';
+import { expect, openApp, test } from './appTest';
 import { appUrl } from './appUrl';
-
-const open = async (page: Page) => {
-  await page.goto(appUrl());
-  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
-};
 
 const themeOf = (page: Page) =>
   page.evaluate<string | undefined>('document.documentElement.dataset.theme');
@@ -48,7 +43,7 @@ for (const theme of ['light', 'dark'] as const) {
   }) => {
     // Four full-page axe runs over thousands of SVG elements take most of a minute here.
     test.setTimeout(180_000);
-    await open(page);
+    await openApp(page);
     await chooseTheme(page, theme);
     expect(await themeOf(page)).toBe(theme);
     expect(await seriousViolations(page)).toEqual([]);
@@ -82,7 +77,7 @@ for (const theme of ['light', 'dark'] as const) {
 test('Theme: dark repaints the heatmap dark, is remembered and applies before the app loads', async ({
   page,
 }) => {
-  await open(page);
+  await openApp(page);
   expect(await themeOf(page)).toBe('light');
   const lightCorner = await cornerPixel(page);
   const lightPage = await page.evaluate<string>(
@@ -101,7 +96,7 @@ test('Theme: dark repaints the heatmap dark, is remembered and applies before th
   await page.reload();
   expect(await themeOf(page)).toBe('dark');
   await page.unroute('**/assets/*.js');
-  await open(page);
+  await openApp(page);
   await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
 });
 
@@ -111,7 +106,7 @@ test('Theme: System follows the system setting, and a stored nonsense value fall
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(appUrl());
   await page.evaluate(`localStorage.setItem('backprop-lab.theme', '<script>')`);
-  await open(page);
+  await openApp(page);
   await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('system');
   expect(await themeOf(page)).toBe('dark');
   await page.emulateMedia({ colorScheme: 'light' });
@@ -124,7 +119,7 @@ test('Theme: System follows the system setting, and a stored nonsense value fall
 test('the views have text alternatives: points per class with accuracy, and the network shape', async ({
   page,
 }) => {
-  await open(page);
+  await openApp(page);
   const boundary = page.getByRole('region', { name: 'Decision boundary' });
   await expect(boundary).toHaveAccessibleDescription(
     /^\d+ points: \d+ of class 0 and \d+ of class 1\. Accuracy \d+%\.$/,
@@ -148,7 +143,7 @@ test('the views have text alternatives: points per class with accuracy, and the 
 test('keyboard: Tab reaches Play and Theme with a visible focus ring, Space plays', async ({
   page,
 }) => {
-  await open(page);
+  await openApp(page);
   const play = page.getByRole('button', { name: 'Play' });
   for (let i = 0; i < 40 && !(await play.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
@@ -174,7 +169,7 @@ test('keyboard: Tab reaches Play and Theme with a visible focus ring, Space play
 
 test('reduced motion: no transition lasts, and training still runs', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await open(page);
+  await openApp(page);
   // A transition any part of the page asks for is cut to nothing.
   const durationMs = await page.evaluate<number>(`(() => {
     const button = document.querySelector('button');

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './appTest';
-import { appUrl } from './appUrl';
+import { expect, openApp, test } from './appTest';
 import { pixelVariance } from './pixelVariance';
 import { storeIteration, storeParameters, storePoints } from './storeAccess';
 
@@ -10,8 +9,7 @@ const costOf = async (page: Page) =>
   Number(await page.getByRole('status', { name: 'Cost', exact: true }).textContent());
 
 test.beforeEach(async ({ page }) => {
-  await page.goto(appUrl());
-  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
+  await openApp(page);
 });
 
 test('clicking the plane three times adds three points where clicked', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test as base } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
+import { appUrl } from './appUrl';
 
 /**
  * Playwright's `test` with the app's one rule for every spec: an uncaught error in the page fails
@@ -18,3 +19,9 @@ export const test = base.extend<{ pageErrors: string[] }>({
 });
 
 export { expect };
+
+/** Opens the app (at `query`, e.g. `?profile`) and waits until it shows a run at iteration 0. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`${appUrl()}${query}`);
+  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
+}

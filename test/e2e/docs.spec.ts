@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, test } from './appTest';
-import { appUrl } from './appUrl';
+import { expect, openApp, test } from './appTest';
 import { storeIteration } from './storeAccess';
 
 // Remakes the README's pictures in docs/. They are committed, so an ordinary run leaves them
@@ -17,8 +16,7 @@ const FRAME_WIDTH_PX = 240;
 
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(appUrl());
-  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
+  await openApp(page);
 });
 
 const costOf = async (page: Page) =>

@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './appTest';
+import { expect, openApp, test } from './appTest';
 import { appUrl } from './appUrl';
 import { storePoints } from './storeAccess';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
 
 test.beforeEach(async ({ page }) => {
-  await page.goto(appUrl());
-  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
+  await openApp(page);
 });
 
 async function download(page: Page, button: string, region?: string) {

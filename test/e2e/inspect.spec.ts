@@ -1,14 +1,12 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './appTest';
-import { appUrl } from './appUrl';
+import { expect, openApp, test } from './appTest';
 
 let requested: string[] = [];
 
 test.beforeEach(async ({ page }) => {
   requested = [];
   page.on('request', (request) => requested.push(request.url()));
-  await page.goto(appUrl());
-  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
+  await openApp(page);
 });
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Inspect point' });

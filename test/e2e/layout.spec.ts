@@ -1,11 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './appTest';
-import { appUrl } from './appUrl';
+import { expect, openApp, test } from './appTest';
 
 const open = async (page: Page, width: number, height: number) => {
   await page.setViewportSize({ width, height });
-  await page.goto(appUrl());
-  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
+  await openApp(page);
   // The network view sizes its diagram from its first measured width.
   await page.waitForTimeout(300);
 };

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './appTest';
-import { appUrl } from './appUrl';
+import { expect, openApp, test } from './appTest';
 
 // Strings, not functions, go to page.evaluate: the page runs them as they are.
 
@@ -71,15 +70,10 @@ const thumbnailSpread = async (page: Page, layer: number, index: number) =>
 const thumbnailCount = async (page: Page) =>
   (await thumbnailSpreads(page)).filter((spread) => spread >= 0).length;
 
-const open = async (page: Page, query = '') => {
-  await page.goto(`${appUrl()}${query}`);
-  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
-};
-
 test('click an edge, type a weight, Enter: the store holds it and the boundary changes', async ({
   page,
 }) => {
-  await open(page);
+  await openApp(page);
   const before = await boundaryPixels(page);
   const at = await pointOnEdge(page, 3, 0, 1, 0.3);
   await page.mouse.click(at.x, at.y);
@@ -111,7 +105,7 @@ test('click an edge, type a weight, Enter: the store holds it and the boundary c
 test('a weight that is not a number or too large is refused with a notice, losing nothing', async ({
   page,
 }) => {
-  await open(page);
+  await openApp(page);
   const start = await storeWeight(page, 1, 2, 1);
   const at = await pointOnEdge(page, 1, 1, 2, 0.3);
   await page.mouse.click(at.x, at.y);
@@ -132,7 +126,7 @@ test('a weight that is not a number or too large is refused with a notice, losin
 });
 
 test('dragging along an edge towards its receiving neuron raises its weight', async ({ page }) => {
-  await open(page);
+  await openApp(page);
   const start = await storeWeight(page, 2, 0, 0);
   const from = await pointOnEdge(page, 2, 0, 0, 0.3);
   const to = await pointOnEdge(page, 2, 0, 0, 0.7);
@@ -148,7 +142,7 @@ test('dragging along an edge towards its receiving neuron raises its weight', as
 test('from the keyboard: focus the diagram, arrows pick an edge, Enter edits it', async ({
   page,
 }) => {
-  await open(page);
+  await openApp(page);
   await page.getByRole('img', { name: /^Network 2-4-4-2/ }).focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
@@ -162,7 +156,7 @@ test('from the keyboard: focus the diagram, arrows pick an edge, Enter edits it'
 });
 
 test('every hidden and output neuron shows its own picture of the plane', async ({ page }) => {
-  await open(page);
+  await openApp(page);
   await expect.poll(() => thumbnailCount(page)).toBe(4 + 4 + 2);
   await page.evaluate('for (let i = 0; i < 300; i++) window.backpropLab.store.getState().step()');
   await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('300');
@@ -191,7 +185,7 @@ test('every hidden and output neuron shows its own picture of the plane', async 
 });
 
 test('thumbnails of 8 hidden layers of 16 repaint every frame while training', async ({ page }) => {
-  await open(page, '?profile');
+  await openApp(page, '?profile');
   await page.evaluate(
     'window.backpropLab.store.getState().setHiddenLayers([16, 16, 16, 16, 16, 16, 16, 16])',
   );
@@ -252,7 +246,7 @@ const pngPixel = (page: Page, base64: string, x: number, y: number) =>
 test('a dense diagram is drawn off the page thread, shows its edges, and saves with its pictures', async ({
   page,
 }) => {
-  await open(page);
+  await openApp(page);
   await page.evaluate('window.backpropLab.store.getState().setHiddenLayers([16, 16])');
   await page.evaluate('for (let i = 0; i < 20; i++) window.backpropLab.store.getState().step()');
   await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('20');

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, test } from './appTest';
+import { expect, openApp, test } from './appTest';
 import { appUrl } from './appUrl';
 import { storeIteration, storePoints } from './storeAccess';
 
@@ -13,8 +13,7 @@ const updateNotice = (page: Page) =>
 
 /** A first visit: the worker installs (precaching the build), then a reload puts the page under it. */
 async function visitUntilControlled(page: Page) {
-  await page.goto(appUrl());
-  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
+  await openApp(page);
   await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
   await page.reload();
   await expect

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './appTest';
-import { appUrl } from './appUrl';
+import { expect, openApp, test } from './appTest';
 import { storeIteration, storeParameters } from './storeAccess';
 
 // Strings, not functions, go to page.evaluate: the page runs them as they are.
@@ -13,8 +12,7 @@ const rebuiltParameters = (page: Page, iteration: number) =>
   })()`);
 
 test.beforeEach(async ({ page }) => {
-  await page.goto(appUrl());
-  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
+  await openApp(page);
 });
 
 test('the trainer rebuilds a past iteration exactly after playing with a learning-rate change', async ({

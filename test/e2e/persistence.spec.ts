@@ -1,12 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './appTest';
-import { appUrl } from './appUrl';
+import { expect, openApp, test } from './appTest';
 import { storePoints } from './storeAccess';
 
 const SAVED_SESSION_KEY = 'backprop-lab.session';
 test.beforeEach(async ({ page }) => {
-  await page.goto(appUrl());
-  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
+  await openApp(page);
 });
 
 /** Clicks the plane at fractions of its width and height. */

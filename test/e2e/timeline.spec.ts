@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './appTest';
+import { expect, openApp, test } from './appTest';
 import { appUrl } from './appUrl';
 import { storeParameters } from './storeAccess';
 
@@ -80,8 +80,7 @@ async function trainTo(page: Page, iterations: number) {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto(appUrl());
-  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
+  await openApp(page);
 });
 
 test('the timeline at 50 shows exactly a fresh run stopped at 50; resuming from there steps to 51', async ({

@@ -1,5 +1,4 @@
-import { expect, test } from './appTest';
-import { appUrl } from './appUrl';
+import { expect, openApp, test } from './appTest';
 
 // Strings, not functions, go to page.evaluate: the page runs them as they are.
 
@@ -40,8 +39,7 @@ const longestFrameGapUntil = (target: number) => `new Promise((done) => {
 })`;
 
 test.beforeEach(async ({ page }) => {
-  await page.goto(appUrl());
-  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
+  await openApp(page);
 });
 
 test('a long replay catches up over frames, saying so, and ends on the exact iteration', async ({

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './appTest';
+import { expect, openApp, test } from './appTest';
 import { appUrl } from './appUrl';
 
 const tour = (page: Page) => page.getByRole('region', { name: 'How it works' });
@@ -12,8 +12,7 @@ test('How it works opens the tour, typesets its equations and loads KaTeX only t
   page.on('request', (request) => {
     if (/katex/i.test(request.url())) katexRequests.push(request.url());
   });
-  await page.goto(appUrl());
-  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
+  await openApp(page);
   expect(katexRequests).toEqual([]);
 
   await page.getByRole('button', { name: 'How it works' }).click();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './appTest';
+import { expect, openApp, test } from './appTest';
 import { appUrl } from './appUrl';
 
 // The page's own requests only: a service worker would fetch the chunks out of Playwright's sight.
@@ -12,8 +12,7 @@ const stepHeading = (page: Page) => tour(page).getByRole('heading', { level: 3 }
 test('the tour’s steps load only when it opens, beside KaTeX', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto(appUrl());
-  await expect(page.getByRole('status', { name: 'Iteration' })).toHaveText('0');
+  await openApp(page);
   expect(requests.filter((url) => TOUR_CHUNK.test(url))).toEqual([]);
 
   await page.getByRole('button', { name: 'How it works' }).click();
