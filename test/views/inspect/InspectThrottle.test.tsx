@@ -1,24 +1,12 @@
-import { act, render, waitFor } from '@testing-library/react';
+import { act } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  createAppStore,
-  StoreProvider,
-  traceInspectedPoint,
-  type AppStore,
-} from '../../../src/store';
-import { createFrameScheduler, FrameSchedulerProvider } from '../../../src/views';
-import { InspectView } from '../../../src/views/inspect';
+import { traceInspectedPoint, type AppStore } from '../../../src/store';
+import type { FrameScheduler } from '../../../src/views';
 import { MIN_REFRESH_MS } from '../../../src/views/inspect/refreshThrottle';
 import { traceEquations } from '../../../src/views/inspect/traceEquations';
-import { manualFrames } from '../network/manualFrames';
+import { openOn, renderInspectPanel, typesetTex as texOf } from './inspectPanel';
 
-const POINTS = [
-  { x: -0.6, y: 0.5, label: 0 },
-  { x: 0.1, y: -0.2, label: 1 },
-  { x: 0.7, y: 0.6, label: 0 },
-];
-
-let scheduler: ReturnType<typeof createFrameScheduler> | null = null;
+let scheduler: FrameScheduler | null = null;
 afterEach(() => {
   scheduler?.destroy();
   vi.useRealTimers();
@@ -50,10 +38,6 @@ class FakeIntersectionObserver {
   }
 }
 
-const texOf = (key: string) =>
-  document.querySelector(`[data-equation="${key}"] annotation[encoding="application/x-tex"]`)
-    ?.textContent;
-
 /** Every equation the panel should show for the store's state, by key. */
 function expectedTex(store: AppStore): Map<string, string> {
   const inspected = traceInspectedPoint(store.getState());
@@ -69,26 +53,10 @@ const expectAllExact = (store: AppStore) => {
 
 /** The panel open on point 0 with training running, its first typeset done, on fake timers. */
 async function openWhileTraining() {
-  const store = createAppStore();
-  store.getState().setPoints(POINTS, 'custom');
-  const frames = manualFrames();
-  scheduler = createFrameScheduler(frames.host);
-  render(
-    <StoreProvider store={store}>
-      <FrameSchedulerProvider scheduler={scheduler}>
-        <InspectView />
-      </FrameSchedulerProvider>
-    </StoreProvider>,
-  );
-  act(() => store.getState().inspectPoint(0));
-  await waitFor(
-    () => {
-      act(() => frames.runFrame());
-      expect(texOf('z1')).toBeTruthy();
-    },
-    { timeout: 8000 },
-  );
-  act(() => frames.settle());
+  const panel = renderInspectPanel();
+  scheduler = panel.scheduler;
+  const { store, frames } = panel;
+  await openOn(store, frames, 0);
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
   act(() => {
     store.getState().play();

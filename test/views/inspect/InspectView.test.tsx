@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   computeGradients,
@@ -7,58 +7,33 @@ import {
   samplesFromPoints,
 } from '../../../src/engine';
 import { InspectToggle } from '../../../src/controls';
-import { createAppStore, StoreProvider, type AppStore } from '../../../src/store';
-import { createFrameScheduler, FrameSchedulerProvider } from '../../../src/views';
-import { InspectView } from '../../../src/views/inspect';
+import { createAppStore, type AppStore } from '../../../src/store';
+import type { FrameScheduler } from '../../../src/views';
 import { texNumber } from '../../../src/views/inspect/texMatrix';
-import { manualFrames } from '../network/manualFrames';
+import { openOn, POINTS, renderInspectPanel, typesetTex } from './inspectPanel';
 
-const POINTS = [
-  { x: -0.6, y: 0.5, label: 0 },
-  { x: 0.1, y: -0.2, label: 1 },
-  { x: 0.7, y: 0.6, label: 0 },
-];
-
-let scheduler: ReturnType<typeof createFrameScheduler> | null = null;
+let scheduler: FrameScheduler | null = null;
 afterEach(() => scheduler?.destroy());
 
 function renderPanel(store: AppStore = createAppStore()) {
-  store.getState().setPoints(POINTS, 'custom');
-  const frames = manualFrames();
-  scheduler = createFrameScheduler(frames.host);
-  render(
-    <StoreProvider store={store}>
-      <FrameSchedulerProvider scheduler={scheduler}>
-        <InspectToggle />
-        <label>
-          Name <input type="text" />
-        </label>
-        <InspectView />
-      </FrameSchedulerProvider>
-    </StoreProvider>,
+  const panel = renderInspectPanel(
+    <>
+      <InspectToggle />
+      <label>
+        Name <input type="text" />
+      </label>
+    </>,
+    store,
   );
-  return { store, frames };
+  scheduler = panel.scheduler;
+  return panel;
 }
 
-/** The TeX KaTeX typeset for equation `key` (from its MathML annotation). */
+/** The TeX KaTeX typeset for equation `key`; throws if it is not typeset. */
 function texOf(key: string): string {
-  const item = document.querySelector(`[data-equation="${key}"]`);
-  const annotation = item?.querySelector('annotation[encoding="application/x-tex"]');
-  if (!annotation?.textContent) throw new Error(`equation ${key} is not typeset`);
-  return annotation.textContent;
-}
-
-async function openOn(store: AppStore, frames: ReturnType<typeof manualFrames>, index: number) {
-  act(() => store.getState().inspectPoint(index));
-  // KaTeX loads on demand; once it has, the painter is registered and paints in the next frame.
-  await waitFor(
-    () => {
-      act(() => frames.runFrame());
-      expect(document.querySelector('[data-equation="z1"] .katex')).not.toBeNull();
-    },
-    { timeout: 8000 },
-  );
-  act(() => frames.settle());
+  const tex = typesetTex(key);
+  if (!tex) throw new Error(`equation ${key} is not typeset`);
+  return tex;
 }
 
 describe('InspectToggle', () => {
